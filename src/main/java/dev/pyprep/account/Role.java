@@ -1,0 +1,9 @@
+package dev.pyprep.account;
+
+public enum Role {
+    CANDIDATE, RECRUITER, ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

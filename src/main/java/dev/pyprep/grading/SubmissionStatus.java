@@ -1,0 +1,5 @@
+package dev.pyprep.grading;
+
+public enum SubmissionStatus {
+    QUEUED, RUNNING, GRADED
+}

@@ -1,0 +1,69 @@
+package dev.pyprep.grading.web;
+
+import dev.pyprep.account.CurrentAccount;
+import dev.pyprep.grading.BadSubmissionException;
+import dev.pyprep.grading.Purpose;
+import dev.pyprep.grading.Submission;
+import dev.pyprep.grading.SubmissionRepository;
+import dev.pyprep.grading.SubmissionService;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The JSON API the solve page uses, and scripts can too: session cookie plus the CSRF token from GET /api/csrf in the
+ * X-CSRF-TOKEN header. Every submission is visible to its author only.
+ */
+@RestController
+@RequestMapping("/api")
+class SubmissionApi {
+
+    private final SubmissionService service;
+    private final SubmissionRepository submissions;
+    private final SubmissionViews views;
+
+    SubmissionApi(SubmissionService service, SubmissionRepository submissions, SubmissionViews views) {
+        this.service = service;
+        this.submissions = submissions;
+        this.views = views;
+    }
+
+    @GetMapping("/csrf")
+    Map<String, String> csrf(CsrfToken token) {
+        return Map.of("headerName", token.getHeaderName(), "parameterName", token.getParameterName(), "token", token.getToken());
+    }
+
+    @PostMapping("/submissions")
+    ResponseEntity<SubmissionView> submit(@AuthenticationPrincipal CurrentAccount me, @RequestBody SubmissionRequest request) {
+        if (request.questionVersionId() == null || request.purpose() == null) {
+            throw new BadSubmissionException("Say which question version and whether to RUN or SUBMIT.");
+        }
+        Submission s = service.submit(me.id(), request.questionVersionId(), request.purpose(), request.code(),
+                request.purpose() == Purpose.RUN ? request.customInput() : null);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.view(s));
+    }
+
+    @GetMapping("/submissions/{id}")
+    SubmissionView get(@AuthenticationPrincipal CurrentAccount me, @PathVariable long id) {
+        return submissions.findByIdAndAccountId(id, me.id()).map(views::view)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such submission"));
+    }
+
+    @GetMapping("/questions/{slug}/submissions")
+    List<HistoryItem> history(@AuthenticationPrincipal CurrentAccount me, @PathVariable String slug) {
+        return submissions.findRecentForQuestion(me.id(), slug).stream()
+                .map(s -> new HistoryItem(s.getId(), s.getPurpose(), s.getStatus(), s.getVerdict(), s.getScore(),
+                        s.getCreatedAt(), s.getCode()))
+                .toList();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.pyprep.question;
+
+public enum TestVisibility {
+    SAMPLE, HIDDEN
+}
