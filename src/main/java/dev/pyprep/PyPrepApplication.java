@@ -1,5 +1,6 @@
 package dev.pyprep;
 
+import dev.pyprep.bank.BankCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,7 +11,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class PyPrepApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (BankCommand.handles(args)) {
+            System.exit(BankCommand.run(args));
+        }
         SpringApplication.run(PyPrepApplication.class, args);
     }
 }

@@ -66,7 +66,7 @@ class GradingWorkers implements SmartLifecycle {
         }
         running = true;
         for (int i = 0; i < count; i++) {
-            Thread t = Thread.ofPlatform().name("grader-" + i).daemon(true).start(this::loop);
+            Thread t = Thread.ofPlatform().name("grader-" + i).daemon(false).start(this::loop);
             threads.add(t);
         }
         log.info("Grading workers: {} on node {}", count, node);

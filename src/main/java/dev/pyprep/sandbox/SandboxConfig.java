@@ -1,10 +1,6 @@
 package dev.pyprep.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,14 +15,7 @@ class SandboxConfig {
 
     @Bean(destroyMethod = "close")
     DockerClient dockerClient(SandboxSettings settings) {
-        var config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(settings.dockerHost()).build();
-        var http = new ApacheDockerHttpClient.Builder()
-                .dockerHost(config.getDockerHost())
-                .maxConnections(64)
-                .connectionTimeout(Duration.ofSeconds(3))
-                .responseTimeout(Duration.ofMinutes(3))
-                .build();
-        return DockerClientImpl.getInstance(config, http);
+        return DockerClients.connect(settings);
     }
 
     @Bean

@@ -58,7 +58,9 @@ class AccountPages {
             errors.rejectValue("email", "signup.email.taken");
             return "account/signup";
         }
-        request.changeSessionId();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation across sign-up
+        }
         signIn(form.email(), request, response);
         return "redirect:/questions?welcome";
     }

@@ -1,0 +1,67 @@
+package dev.pyprep.practice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "answer_attempts")
+public class AnswerAttempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id")
+    private long accountId;
+
+    @Column(name = "question_version_id")
+    private long questionVersionId;
+
+    private String answer;
+
+    /** null until known: a concept answer is judged by the candidate's rating instead. */
+    private Boolean correct;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "self_rating")
+    private SelfRating selfRating;
+
+    @Column(name = "submission_id")
+    private Long submissionId;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected AnswerAttempt() {
+    }
+
+    AnswerAttempt(long accountId, long questionVersionId, String answer, Boolean correct, Long submissionId) {
+        this.accountId = accountId;
+        this.questionVersionId = questionVersionId;
+        this.answer = answer;
+        this.correct = correct;
+        this.submissionId = submissionId;
+    }
+
+    void rate(SelfRating rating) {
+        if (correct != null) {
+            throw new IllegalStateException("only free-text answers are self-rated");
+        }
+        this.selfRating = rating;
+    }
+
+    public Long getId() { return id; }
+    public long getAccountId() { return accountId; }
+    public long getQuestionVersionId() { return questionVersionId; }
+    public String getAnswer() { return answer; }
+    public Boolean getCorrect() { return correct; }
+    public SelfRating getSelfRating() { return selfRating; }
+    public Instant getCreatedAt() { return createdAt; }
+}

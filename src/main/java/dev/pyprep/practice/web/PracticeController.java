@@ -1,0 +1,55 @@
+package dev.pyprep.practice.web;
+
+import dev.pyprep.account.CurrentAccount;
+import dev.pyprep.practice.PracticePages;
+import dev.pyprep.practice.PracticeException;
+import dev.pyprep.practice.SelfRating;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PracticeController {
+
+    private final PracticePages pages;
+
+    PracticeController(PracticePages pages) {
+        this.pages = pages;
+    }
+
+    @PostMapping("/questions/{slug}/answer")
+    String answer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String slug, @RequestParam long versionId,
+                  @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        try {
+            long attempt = pages.answer(me.id(), versionId, answer);
+            return "redirect:/questions/" + slug + "/attempts/" + attempt;
+        } catch (PracticeException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/questions/" + slug;
+        }
+    }
+
+    @GetMapping("/questions/{slug}/attempts/{id}")
+    String attempt(@AuthenticationPrincipal CurrentAccount me, @PathVariable String slug, @PathVariable long id, Model model) {
+        pages.attempt(me.id(), id, model);
+        return "practice/attempt";
+    }
+
+    @PostMapping("/questions/{slug}/attempts/{id}/rating")
+    String rate(@AuthenticationPrincipal CurrentAccount me, @PathVariable String slug, @PathVariable long id,
+                @RequestParam SelfRating rating) {
+        pages.rate(me.id(), id, rating);
+        return "redirect:/questions/" + slug + "/attempts/" + id;
+    }
+
+    @GetMapping("/progress")
+    String progress(@AuthenticationPrincipal CurrentAccount me, Model model) {
+        pages.progress(me.id(), model);
+        return "practice/progress";
+    }
+}

@@ -1,0 +1,100 @@
+package dev.pyprep.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pyprep.PyPrepApplication;
+import dev.pyprep.account.Role;
+import dev.pyprep.question.QuestionVersionRepository;
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import testsupport.Containers;
+import testsupport.Environment;
+import testsupport.PyPrepTest;
+import testsupport.TestAccounts;
+
+/**
+ * Kills a grader process (SIGKILL) while 50 submissions are queued, starts a new one, and checks every submission ends
+ * graded exactly once. The graders are separate JVMs running the same application in the grader role.
+ */
+@PyPrepTest
+@TestPropertySource(properties = {"pyprep.grading.workers=0", "pyprep.grading.max-queued-per-user=100"})
+class QueueSurvivesKillTest {
+
+    @Autowired
+    SubmissionService service;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    QuestionVersionRepository versions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void killingTheGraderMidQueueLosesNothingAndGradesNothingTwice() throws Exception {
+        Environment.requireDocker();
+        long account = accounts.id(accounts.create(Role.CANDIDATE));
+        long version = versions.findCurrent("fx-sum-to").orElseThrow().getId();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String code = i % 5 == 0 ? "import time\ndef sum_to(n):\n    time.sleep(0.3)\n    return n * (n + 1) // 2\n"
+                    : "def sum_to(n):\n    return n * (n + 1) // 2\n";
+            ids.add(service.submit(account, version, Purpose.SUBMIT, code, null).getId());
+        }
+
+        Process first = startGrader("first");
+        waitUntil(() -> graded(ids) >= 5, Duration.ofSeconds(90));
+        first.destroyForcibly().waitFor();
+        long gradedBeforeKill = graded(ids);
+        assertThat(gradedBeforeKill).isLessThan(50);
+
+        Process second = startGrader("second");
+        try {
+            waitUntil(() -> graded(ids) == 50, Duration.ofSeconds(180));
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+        List<Integer> gradedCounts = jdbc.sql("select graded_count from submissions where id in (:ids)").param("ids", ids)
+                .query(Integer.class).list();
+        assertThat(gradedCounts).hasSize(50).containsOnly(1);
+        List<Long> resultRows = jdbc.sql("select count(*) from test_results where submission_id in (:ids) group by submission_id")
+                .param("ids", ids).query(Long.class).list();
+        assertThat(resultRows).hasSize(50).containsOnly(6L);
+        assertThat(jdbc.sql("select count(*) from submissions where id in (:ids) and verdict = 'ACCEPTED'").param("ids", ids)
+                .query(Long.class).single()).isEqualTo(50);
+        assertThat(Containers.sandboxContainers()).isEmpty();
+    }
+
+    private long graded(List<Long> ids) {
+        return jdbc.sql("select count(*) from submissions where id in (:ids) and status = 'GRADED'").param("ids", ids)
+                .query(Long.class).single();
+    }
+
+    private static Process startGrader(String name) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PyPrepApplication.class.getName(),
+                "--spring.profiles.active=test", "--spring.main.web-application-type=none",
+                "--pyprep.questions.import-on-start=false", "--pyprep.grading.workers=2")
+                .redirectErrorStream(true)
+                .redirectOutput(new File("target/grader-" + name + ".log"))
+                .start();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("condition not reached within " + limit);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
