@@ -247,8 +247,9 @@ def run_in_child(header, test, result_fd, start_fd):
     if out.exceeded or err.exceeded:
         status = "output_limit"
     elapsed = 0 if started is None else int((time.perf_counter() - started) * 1000)
+    printed = "" if mode == "stdin" and status == "ok" else out.getvalue()  # a program's output is its value
     finish({"status": status, "value": value if status == "ok" else None,
-            "stdout": out.getvalue(), "stderr": err.getvalue(), "time_ms": elapsed, "error": error})
+            "stdout": printed, "stderr": err.getvalue(), "time_ms": elapsed, "error": error})
 
 
 # ---------------------------------------------------------------- supervising a test, in the parent

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** What `docker ps -a` shows of the platform's sandbox containers. */
+/** What `docker ps -a` shows of the sandbox containers started by the test node (pyprep.sandbox.node-id=pyprep-test). */
 public final class Containers {
 
     private Containers() {
@@ -13,7 +13,8 @@ public final class Containers {
 
     public static List<String> sandboxContainers() {
         try {
-            Process p = new ProcessBuilder("docker", "ps", "-aq", "--filter", "label=dev.pyprep.sandbox=true")
+            Process p = new ProcessBuilder("docker", "ps", "-aq", "--filter", "label=dev.pyprep.sandbox=true",
+                            "--filter", "label=dev.pyprep.node=pyprep-test")
                     .redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             p.waitFor();
