@@ -4,7 +4,6 @@ import dev.pyprep.question.CodingMode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +73,7 @@ public final class HarnessProtocol {
         JsonNode compileError = null;
         Map<Integer, JsonNode> tests = new LinkedHashMap<>();
         boolean done = false;
-        List<String> lines = new ArrayList<>(stdout.lines().toList());
-        for (String line : lines) {
+        for (String line : stdout.lines().toList()) {
             if (!line.startsWith(prefix)) {
                 continue;
             }
