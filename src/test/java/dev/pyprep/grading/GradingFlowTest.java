@@ -129,6 +129,13 @@ class GradingFlowTest {
     }
 
     @Test
+    void aHugeRequestBodyIsRefusedBeforeItIsRead() throws Exception {
+        var response = candidate.post(version("fx-sum-to"), "SUBMIT", "#".repeat(2_000_000), null).getResponse();
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentAsString()).contains("Nothing was submitted");
+    }
+
+    @Test
     void malformedCustomInputIsRefusedWithAnExample() throws Exception {
         var response = candidate.post(version("fx-sum-to"), "RUN", "def sum_to(n): return n", "not json").getResponse();
         assertThat(response.getStatus()).isEqualTo(400);

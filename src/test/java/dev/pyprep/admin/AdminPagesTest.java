@@ -1,0 +1,60 @@
+package dev.pyprep.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import dev.pyprep.account.AccountRepository;
+import dev.pyprep.account.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import testsupport.PyPrepTest;
+import testsupport.TestAccounts;
+
+@PyPrepTest
+class AdminPagesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Test
+    void anAdminSeesTheImportReportAndEveryQuestionsVersion() {
+        var admin = accounts.as(accounts.create(Role.ADMIN));
+        assertThat(mvc.get().uri("/admin/questions").with(admin)).hasStatusOk().bodyText()
+                .contains("Last import", "fixture-questions/fx-sum-to.yaml", "Sum of the first n numbers");
+        assertThat(mvc.post().uri("/admin/questions/import").with(admin).with(csrf())).hasStatus(HttpStatus.FOUND)
+                .flash().containsKey("message");
+    }
+
+    @Test
+    void aRecruiterCreatedByAnAdminMustChooseTheirOwnPasswordAtFirstSignIn() throws Exception {
+        var admin = accounts.as(accounts.create(Role.ADMIN));
+        assertThat(mvc.post().uri("/admin/accounts").with(admin).with(csrf()).param("email", "rita@test.local")
+                .param("displayName", "Rita Recruiter").param("role", "RECRUITER").param("password", "temporary-password"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(accountRepository.findByEmail("rita@test.local").orElseThrow().isMustChangePassword()).isTrue();
+
+        MockHttpSession session = new MockHttpSession();
+        assertThat(mvc.post().uri("/login").session(session).with(csrf()).param("username", "rita@test.local")
+                .param("password", "temporary-password")).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/recruiter").session(session)).hasStatus(HttpStatus.FOUND)
+                .redirectedUrl().isEqualTo("/account/password");
+        assertThat(mvc.post().uri("/account/password").session(session).with(csrf()).param("current", "temporary-password")
+                .param("password", "rita's own password")).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/recruiter").session(session)).hasStatusOk().bodyText().contains("Screens");
+        assertThat(accountRepository.findByEmail("rita@test.local").orElseThrow().isMustChangePassword()).isFalse();
+    }
+
+    @Test
+    void aRecruiterCannotReachAdminPages() {
+        var recruiter = accounts.as(accounts.create(Role.RECRUITER));
+        assertThat(mvc.get().uri("/admin/questions").with(recruiter)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/recruiter").with(recruiter)).hasStatusOk();
+    }
+}
