@@ -9,14 +9,17 @@ import org.springframework.stereotype.Service;
 class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final LoginAttempts attempts;
 
-    AccountDetailsService(AccountRepository accounts) {
+    AccountDetailsService(AccountRepository accounts, LoginAttempts attempts) {
         this.accounts = accounts;
+        this.attempts = attempts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(email).map(CurrentAccount::of)
+        boolean locked = attempts.locked(email);
+        return accounts.findByEmail(email).map(a -> CurrentAccount.of(a, locked))
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 }

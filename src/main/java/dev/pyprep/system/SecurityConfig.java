@@ -1,6 +1,8 @@
 package dev.pyprep.system;
 
+import dev.pyprep.account.LoginAttempts;
 import dev.pyprep.account.web.PasswordChangeRequired;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +24,7 @@ class SecurityConfig {
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/signup", "/error").permitAll()
@@ -32,7 +34,8 @@ class SecurityConfig {
                         .requestMatchers("/", "/questions", "/questions/**", "/progress", "/account/**").authenticated()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/questions", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/questions", false)
+                        .failureHandler(failures(attempts)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(ex -> ex
@@ -44,6 +47,14 @@ class SecurityConfig {
                                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'")))
                 .addFilterAfter(new PasswordChangeRequired(), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The same answer whether or not the email has an account, so a lock-out does not reveal which emails exist. */
+    private static AuthenticationFailureHandler failures(LoginAttempts attempts) {
+        return (request, response, exception) -> {
+            boolean locked = attempts.locked(request.getParameter("username"));
+            response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+        };
     }
 
 }

@@ -96,4 +96,20 @@ class SecurityRulesTest {
         assertThat(mvc.post().uri("/login").with(csrf()).param("username", email).param("password", "wrong password"))
                 .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error");
     }
+
+    @Test
+    void repeatedWrongPasswordsPauseSigningInWithoutRevealingWhetherTheEmailExists() {
+        String email = accounts.create(Role.CANDIDATE);
+        for (String who : new String[]{email, "nobody-here@test.local"}) {
+            for (int i = 1; i < 5; i++) {
+                assertThat(mvc.post().uri("/login").with(csrf()).param("username", who).param("password", "guess " + i))
+                        .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error");
+            }
+            assertThat(mvc.post().uri("/login").with(csrf()).param("username", who).param("password", "guess 5"))
+                    .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?locked");
+        }
+        assertThat(mvc.post().uri("/login").with(csrf()).param("username", email).param("password", TestAccounts.PASSWORD))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?locked");
+        assertThat(mvc.get().uri("/login?locked")).hasStatusOk().bodyText().contains("signing in is paused for 15 minutes");
+    }
 }
