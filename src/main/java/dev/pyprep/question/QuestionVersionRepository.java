@@ -11,7 +11,4 @@ public interface QuestionVersionRepository extends ListCrudRepository<QuestionVe
 
     @Query("select v from Question q join q.currentVersion v where q.slug = ?1")
     Optional<QuestionVersion> findCurrent(String slug);
-
-    @Query("select v from Question q join q.currentVersion v order by q.slug")
-    List<QuestionVersion> findAllCurrent();
 }

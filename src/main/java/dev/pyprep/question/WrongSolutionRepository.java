@@ -1,8 +1,6 @@
 package dev.pyprep.question;
 
-import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface WrongSolutionRepository extends ListCrudRepository<WrongSolution, Long> {
-    List<WrongSolution> findByVersionIdOrderByOrdinal(Long versionId);
 }
