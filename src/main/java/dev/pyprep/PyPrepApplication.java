@@ -1,6 +1,6 @@
 package dev.pyprep;
 
-import dev.pyprep.bank.BankCommand;
+import dev.pyprep.admin.BankCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

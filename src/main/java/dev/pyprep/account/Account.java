@@ -12,7 +12,7 @@ import java.time.Instant;
 
 @Entity
 @Table(name = "accounts")
-public class Account {
+class Account {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +49,10 @@ public class Account {
     void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+    }
+
+    AccountView view() {
+        return new AccountView(id, email, displayName, role, mustChangePassword, createdAt);
     }
 
     public Long getId() { return id; }

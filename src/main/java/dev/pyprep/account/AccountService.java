@@ -1,5 +1,7 @@
 package dev.pyprep.account;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,17 +18,33 @@ public class AccountService {
     }
 
     @Transactional
-    public Account create(String email, String displayName, String rawPassword, Role role, boolean mustChangePassword) {
+    public AccountView create(String email, String displayName, String rawPassword, Role role, boolean mustChangePassword) {
         if (accounts.findByEmail(email.trim()).isPresent()) {
             throw new EmailTakenException(email.trim());
         }
-        return accounts.save(new Account(email, displayName, passwordEncoder.encode(rawPassword), role, mustChangePassword));
+        return accounts.save(new Account(email, displayName, passwordEncoder.encode(rawPassword), role, mustChangePassword))
+                .view();
     }
 
     @Transactional
     public void changePassword(long accountId, String rawPassword) {
         Account account = accounts.findById(accountId).orElseThrow();
         account.changePassword(passwordEncoder.encode(rawPassword));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountView> all() {
+        return accounts.findAllByOrderByCreatedAtDesc().stream().map(Account::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> byEmail(String email) {
+        return accounts.findByEmail(email.trim()).map(Account::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> byId(long id) {
+        return accounts.findById(id).map(Account::view);
     }
 
     public boolean passwordMatches(long accountId, String rawPassword) {

@@ -1,6 +1,8 @@
 package dev.pyprep.grading;
 
-public class TooManyQueuedException extends RuntimeException {
+import dev.pyprep.system.UserError;
+
+public class TooManyQueuedException extends UserError {
     public TooManyQueuedException(int limit) {
         super("You already have " + limit + " submissions waiting to be graded. Please wait for them to finish.");
     }

@@ -21,6 +21,9 @@ public class AnswerAttempt {
     @Column(name = "account_id")
     private long accountId;
 
+    @Column(name = "question_id")
+    private long questionId;
+
     @Column(name = "question_version_id")
     private long questionVersionId;
 
@@ -42,8 +45,9 @@ public class AnswerAttempt {
     protected AnswerAttempt() {
     }
 
-    AnswerAttempt(long accountId, long questionVersionId, String answer, Boolean correct, Long submissionId) {
+    AnswerAttempt(long accountId, long questionId, long questionVersionId, String answer, Boolean correct, Long submissionId) {
         this.accountId = accountId;
+        this.questionId = questionId;
         this.questionVersionId = questionVersionId;
         this.answer = answer;
         this.correct = correct;
@@ -59,6 +63,7 @@ public class AnswerAttempt {
 
     public Long getId() { return id; }
     public long getAccountId() { return accountId; }
+    public long getQuestionId() { return questionId; }
     public long getQuestionVersionId() { return questionVersionId; }
     public String getAnswer() { return answer; }
     public Boolean getCorrect() { return correct; }

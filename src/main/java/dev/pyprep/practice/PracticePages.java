@@ -1,8 +1,6 @@
 package dev.pyprep.practice;
 
-import dev.pyprep.question.QuestionVersion;
-import dev.pyprep.question.QuestionVersionRepository;
-import dev.pyprep.question.QuestionViews;
+import dev.pyprep.question.Questions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,17 +13,15 @@ public class PracticePages {
 
     private final PracticeService practice;
     private final AnswerAttemptRepository attempts;
-    private final QuestionVersionRepository versions;
-    private final QuestionViews views;
+    private final Questions questions;
     private final Reveals reveals;
     private final Progress progress;
 
-    PracticePages(PracticeService practice, AnswerAttemptRepository attempts, QuestionVersionRepository versions,
-                  QuestionViews views, Reveals reveals, Progress progress) {
+    PracticePages(PracticeService practice, AnswerAttemptRepository attempts, Questions questions, Reveals reveals,
+                  Progress progress) {
         this.practice = practice;
         this.attempts = attempts;
-        this.versions = versions;
-        this.views = views;
+        this.questions = questions;
         this.reveals = reveals;
         this.progress = progress;
     }
@@ -47,9 +43,8 @@ public class PracticePages {
     public void attempt(long accountId, long attemptId, Model model) {
         AnswerAttempt attempt = attempts.findByIdAndAccountId(attemptId, accountId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such answer"));
-        QuestionVersion version = versions.findById(attempt.getQuestionVersionId()).orElseThrow();
-        model.addAttribute("q", views.version(version.getId()).orElseThrow());
-        model.addAttribute("reveal", reveals.of(attempt, version));
+        model.addAttribute("q", questions.view(attempt.getQuestionVersionId()).orElseThrow());
+        model.addAttribute("reveal", reveals.of(attempt, questions.answerKey(attempt.getQuestionVersionId()).orElseThrow()));
         model.addAttribute("ratings", SelfRating.values());
     }
 

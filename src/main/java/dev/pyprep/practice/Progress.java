@@ -1,27 +1,39 @@
 package dev.pyprep.practice;
 
 import dev.pyprep.question.Level;
+import dev.pyprep.question.QuestionSummary;
+import dev.pyprep.question.Questions;
+import dev.pyprep.question.TopicName;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A candidate's progress, from their latest attempt at each question: mastered means the latest attempt was right (or
- * rated "knew it"); to review means it was wrong or rated "not yet".
+ * A candidate's progress over the practice questions, from their latest attempt at each: mastered means the latest
+ * attempt was right (or rated "knew it"); to review means it was wrong or rated "not yet". Attempts come from this
+ * feature's own table ({@link AttemptHistory}); the questions from the bank's in-memory catalog.
  */
 @Component
 public class Progress {
 
     public record Summary(long questions, long attempted, long mastered, List<TopicRow> topics, List<Item> review,
-                   List<Item> notTried, long notTriedCount) {
+                          List<Item> notTried, long notTriedCount) {
     }
 
     public record Cell(long total, long attempted, long mastered) {
         public int percent() {
             return total == 0 ? 0 : (int) Math.round(100.0 * mastered / total);
+        }
+
+        Cell plus(Cell other) {
+            return new Cell(total + other.total, attempted + other.attempted, mastered + other.mastered);
         }
     }
 
@@ -31,108 +43,76 @@ public class Progress {
     public record Item(String slug, String title, String kind, String level, Instant when, String why) {
     }
 
-    private static final String LATEST = """
-            with latest as (
-              select distinct on (v.question_id) v.question_id, a.correct, a.self_rating, a.created_at
-              from answer_attempts a join question_versions v on v.id = a.question_version_id
-              where a.account_id = :me
-              order by v.question_id, a.created_at desc, a.id desc)
-            """;
+    /** The latest attempt at one question. */
+    record Latest(long questionId, Boolean correct, SelfRating rating, Instant at) {
+        boolean mastered() {
+            return Boolean.TRUE.equals(correct) || rating == SelfRating.KNEW;
+        }
 
-    private final JdbcClient jdbc;
+        boolean toReview() {
+            return Boolean.FALSE.equals(correct) || rating == SelfRating.NOT_YET;
+        }
+    }
 
-    Progress(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private static final int REVIEW_LIMIT = 20;
+    private static final int NOT_TRIED_LIMIT = 15;
+
+    private final AttemptHistory history;
+    private final Questions questions;
+
+    Progress(AttemptHistory history, Questions questions) {
+        this.history = history;
+        this.questions = questions;
     }
 
     Summary of(long accountId) {
-        Map<String, TopicRowBuilder> rows = new LinkedHashMap<>();
-        jdbc.sql(LATEST + """
-                        select t.topic, tp.name, cv.level, count(*) as total, count(l.question_id) as attempted,
-                               count(*) filter (where l.correct or l.self_rating = 'KNEW') as mastered
-                        from questions q
-                        join question_versions cv on cv.id = q.current_version_id
-                        join question_version_topics t on t.version_id = cv.id
-                        join topics tp on tp.slug = t.topic
-                        left join latest l on l.question_id = q.id
-                        group by t.topic, tp.name, cv.level
-                        order by tp.name""")
-                .param("me", accountId)
-                .query((rs, i) -> {
-                    rows.computeIfAbsent(rs.getString("topic"), k -> new TopicRowBuilder(k, safeName(rs)))
-                            .add(Level.valueOf(rs.getString("level")),
-                                    new Cell(rs.getLong("total"), rs.getLong("attempted"), rs.getLong("mastered")));
-                    return null;
-                }).list();
-        List<TopicRow> topics = rows.values().stream().map(TopicRowBuilder::build).toList();
-
-        var totals = jdbc.sql(LATEST + """
-                        select count(*) as total, count(l.question_id) as attempted,
-                               count(*) filter (where l.correct or l.self_rating = 'KNEW') as mastered
-                        from questions q left join latest l on l.question_id = q.id""")
-                .param("me", accountId)
-                .query((rs, i) -> new Cell(rs.getLong("total"), rs.getLong("attempted"), rs.getLong("mastered"))).single();
-
-        List<Item> review = jdbc.sql(LATEST + """
-                        select q.slug, cv.title, cv.kind, cv.level, l.created_at,
-                               case when l.correct = false then 'failed' else 'rated not yet' end as why
-                        from latest l join questions q on q.id = l.question_id
-                        join question_versions cv on cv.id = q.current_version_id
-                        where l.correct = false or l.self_rating = 'NOT_YET'
-                        order by l.created_at, q.slug limit 20""")
-                .param("me", accountId).query(Progress::item).list();
-
-        List<Item> notTried = jdbc.sql(LATEST + """
-                        select q.slug, cv.title, cv.kind, cv.level, null as created_at, null as why
-                        from questions q join question_versions cv on cv.id = q.current_version_id
-                        where not exists (select 1 from latest l where l.question_id = q.id)
-                        order by case cv.level when 'ENTRY' then 0 when 'MID' then 1 else 2 end, cv.title limit 15""")
-                .param("me", accountId).query(Progress::item).list();
-
-        return new Summary(totals.total(), totals.attempted(), totals.mastered(), topics, review, notTried,
-                totals.total() - totals.attempted());
-    }
-
-    private static String safeName(java.sql.ResultSet rs) {
-        try {
-            return rs.getString("name");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Item item(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        var when = rs.getTimestamp("created_at");
-        return new Item(rs.getString("slug"), rs.getString("title"), rs.getString("kind").toLowerCase(),
-                rs.getString("level").toLowerCase(), when == null ? null : when.toInstant(), rs.getString("why"));
-    }
-
-    private static final class TopicRowBuilder {
-        private final String topic;
-        private final String name;
-        private final Map<Level, Cell> levels = new LinkedHashMap<>();
-
-        TopicRowBuilder(String topic, String name) {
-            this.topic = topic;
-            this.name = name;
-        }
-
-        void add(Level level, Cell cell) {
-            levels.put(level, cell);
-        }
-
-        TopicRow build() {
-            Map<Level, Cell> all = new LinkedHashMap<>();
-            long total = 0, attempted = 0, mastered = 0;
-            for (Level level : Level.values()) {
-                Cell c = levels.getOrDefault(level, new Cell(0, 0, 0));
-                all.put(level, c);
-                total += c.total();
-                attempted += c.attempted();
-                mastered += c.mastered();
+        Map<Long, Latest> latest = history.latest(accountId);
+        List<QuestionSummary> practice = questions.catalog().stream().filter(q -> !q.screenOnly()).toList();
+        Map<String, Map<Level, Cell>> cells = new HashMap<>();
+        long attempted = 0, mastered = 0;
+        List<Item> review = new ArrayList<>();
+        List<Item> notTried = new ArrayList<>();
+        for (QuestionSummary q : practice) {
+            Latest l = latest.get(q.questionId());
+            Cell cell = new Cell(1, l == null ? 0 : 1, l != null && l.mastered() ? 1 : 0);
+            attempted += cell.attempted();
+            mastered += cell.mastered();
+            for (String topic : q.topics()) {
+                cells.computeIfAbsent(topic, t -> new EnumMap<>(Level.class)).merge(q.level(), cell, Cell::plus);
             }
-            return new TopicRow(topic, name, all, new Cell(total, attempted, mastered));
+            if (l == null) {
+                if (notTried.size() < NOT_TRIED_LIMIT) {
+                    notTried.add(item(q, null, null));
+                }
+            } else if (l.toReview()) {
+                review.add(item(q, l.at(), Boolean.FALSE.equals(l.correct()) ? "failed" : "rated not yet"));
+            }
         }
+        review.sort(Comparator.comparing(Item::when).thenComparing(Item::slug));
+        List<TopicRow> topics = new ArrayList<>();
+        for (TopicName topic : questions.topics()) {
+            Map<Level, Cell> byLevel = cells.get(topic.slug());
+            if (byLevel != null) {
+                topics.add(row(topic, byLevel));
+            }
+        }
+        return new Summary(practice.size(), attempted, mastered, topics, List.copyOf(review.subList(0, Math.min(REVIEW_LIMIT, review.size()))),
+                notTried, practice.size() - attempted);
     }
 
+    private static TopicRow row(TopicName topic, Map<Level, Cell> byLevel) {
+        Map<Level, Cell> levels = new LinkedHashMap<>();
+        Cell all = new Cell(0, 0, 0);
+        for (Level level : Level.values()) {
+            Cell c = byLevel.getOrDefault(level, new Cell(0, 0, 0));
+            levels.put(level, c);
+            all = all.plus(c);
+        }
+        return new TopicRow(topic.slug(), topic.name(), levels, all);
+    }
+
+    private static Item item(QuestionSummary q, Instant when, String why) {
+        return new Item(q.slug(), q.title(), q.kind().name().toLowerCase(Locale.ROOT), q.level().name().toLowerCase(Locale.ROOT),
+                when, why);
+    }
 }

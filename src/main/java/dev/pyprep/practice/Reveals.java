@@ -1,42 +1,50 @@
 package dev.pyprep.practice;
 
 import dev.pyprep.question.Markdown;
-import dev.pyprep.question.QuestionVersion;
+import dev.pyprep.question.QuestionContent;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+/** Builds the teaching material an answer reveals, from the version's typed answer key. */
 @Component
 class Reveals {
 
     private final Markdown markdown;
-    private final JsonMapper json;
 
-    Reveals(Markdown markdown, JsonMapper json) {
+    Reveals(Markdown markdown) {
         this.markdown = markdown;
-        this.json = json;
     }
 
-    Reveal of(AnswerAttempt attempt, QuestionVersion version) {
-        JsonNode d = json.readTree(version.getDetails());
+    Reveal of(AnswerAttempt attempt, QuestionContent key) {
         List<Reveal.Option> options = new ArrayList<>();
-        JsonNode raw = d.path("options");
-        for (int i = 0; i < raw.size(); i++) {
-            JsonNode o = raw.get(i);
-            options.add(new Reveal.Option(o.path("text").asString(), o.path("correct").asBoolean(),
-                    attempt.getAnswer().trim().equals(String.valueOf(i)), markdown.toHtml(o.path("explanation").asString())));
+        String expectedOutput = null, explanation = "", modelAnswer = "";
+        List<String> keyPoints = List.of(), followUps = List.of(), mistakes = List.of();
+        switch (key) {
+            case QuestionContent.MultipleChoice m -> {
+                for (int i = 0; i < m.options().size(); i++) {
+                    QuestionContent.MultipleChoice.Option o = m.options().get(i);
+                    options.add(new Reveal.Option(o.text(), o.correct(), attempt.getAnswer().trim().equals(String.valueOf(i)),
+                            markdown.toHtml(o.explanation())));
+                }
+            }
+            case QuestionContent.PredictOutput p -> {
+                expectedOutput = p.expectedOutput();
+                explanation = markdown.toHtml(p.explanation());
+            }
+            case QuestionContent.Concept c -> {
+                modelAnswer = markdown.toHtml(c.modelAnswer());
+                keyPoints = texts(c.keyPoints());
+                followUps = texts(c.followUps());
+                mistakes = texts(c.commonMistakes());
+            }
+            case QuestionContent.Coding c -> { }
         }
         return new Reveal(attempt.getId(), attempt.getAnswer(), attempt.getCorrect(), attempt.getSelfRating(), options,
-                d.path("expected_output").isString() ? d.path("expected_output").asString() : null,
-                markdown.toHtml(d.path("explanation").asString("")), markdown.toHtml(d.path("model_answer").asString("")),
-                texts(d.path("key_points")), texts(d.path("follow_ups")), texts(d.path("common_mistakes")));
+                expectedOutput, explanation, modelAnswer, keyPoints, followUps, mistakes);
     }
 
-    private List<String> texts(JsonNode array) {
-        List<String> result = new ArrayList<>();
-        array.forEach(n -> result.add(markdown.toHtml(n.asString())));
-        return result;
+    private List<String> texts(List<String> items) {
+        return items.stream().map(markdown::toHtml).toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.pyprep.question;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** How a test's input and expected value read on a page: Python-like literals, program text as it is. */
 public final class TestDisplay {
@@ -9,8 +8,7 @@ public final class TestDisplay {
     private TestDisplay() {
     }
 
-    public static String input(JsonMapper json, String inputJson) {
-        JsonNode input = json.readTree(inputJson);
+    public static String input(JsonNode input) {
         if (input.has("stdin")) {
             return input.get("stdin").asString();
         }
@@ -36,14 +34,8 @@ public final class TestDisplay {
         return "generated: " + expr.asString();
     }
 
-    /** Whether a test's input is a program's stdin (so its expected and actual values are printed text). */
-    public static boolean isProgram(JsonMapper json, String inputJson) {
-        return json.readTree(inputJson).has("stdin");
-    }
-
     /** Program output reads as printed text; a return value as a Python literal. */
-    public static String expected(JsonMapper json, String expectedJson, boolean programOutput) {
-        JsonNode node = json.readTree(expectedJson);
+    public static String expected(JsonNode node, boolean programOutput) {
         return programOutput && node.isString() ? node.asString() : python(node);
     }
 
@@ -64,6 +56,16 @@ public final class TestDisplay {
                 sb.append(i > 0 ? ", " : "").append(python(node.get(i)));
             }
             return sb.append(']').toString();
+        }
+        if (node.isObject() && node.size() == 1 && node.path("$float").isString()) {
+            return switch (node.path("$float").asString()) {
+                case "nan" -> "nan";
+                case "inf" -> "inf";
+                default -> "-inf";
+            };
+        }
+        if (node.isObject() && node.size() == 1 && node.path("$repr").isString()) {
+            return node.path("$repr").asString();
         }
         if (node.isObject()) {
             StringBuilder sb = new StringBuilder("{");

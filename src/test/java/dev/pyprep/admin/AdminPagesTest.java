@@ -3,7 +3,7 @@ package dev.pyprep.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import dev.pyprep.account.AccountRepository;
+import dev.pyprep.account.AccountService;
 import dev.pyprep.account.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ class AdminPagesTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    AccountRepository accountRepository;
+    AccountService accountService;
 
     @Test
     void anAdminSeesTheImportReportAndEveryQuestionsVersion() {
@@ -38,7 +38,7 @@ class AdminPagesTest {
         assertThat(mvc.post().uri("/admin/accounts").with(admin).with(csrf()).param("email", "rita@test.local")
                 .param("displayName", "Rita Recruiter").param("role", "RECRUITER").param("password", "temporary-password"))
                 .hasStatus(HttpStatus.FOUND);
-        assertThat(accountRepository.findByEmail("rita@test.local").orElseThrow().isMustChangePassword()).isTrue();
+        assertThat(accountService.byEmail("rita@test.local").orElseThrow().mustChangePassword()).isTrue();
 
         MockHttpSession session = new MockHttpSession();
         assertThat(mvc.post().uri("/login").session(session).with(csrf()).param("username", "rita@test.local")
@@ -48,7 +48,7 @@ class AdminPagesTest {
         assertThat(mvc.post().uri("/account/password").session(session).with(csrf()).param("current", "temporary-password")
                 .param("password", "rita's own password")).hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri("/recruiter").session(session)).hasStatusOk().bodyText().contains("Screens");
-        assertThat(accountRepository.findByEmail("rita@test.local").orElseThrow().isMustChangePassword()).isFalse();
+        assertThat(accountService.byEmail("rita@test.local").orElseThrow().mustChangePassword()).isFalse();
     }
 
     @Test

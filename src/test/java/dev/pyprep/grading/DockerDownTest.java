@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pyprep.PyPrepApplication;
 import dev.pyprep.account.Role;
-import dev.pyprep.question.QuestionVersionRepository;
+import dev.pyprep.question.Questions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +28,12 @@ class DockerDownTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    QuestionVersionRepository versions;
+    Questions questions;
 
     @Test
     void aSubmissionWaitsWhileDockerIsDownAndIsGradedWhenAGraderCanRunIt() throws Exception {
         Candidate candidate = new Candidate(mvc, accounts.as(accounts.create(Role.CANDIDATE)));
-        long version = versions.findCurrent("fx-sum-to").orElseThrow().getId();
+        long version = questions.current("fx-sum-to").orElseThrow().versionId();
         var posted = candidate.post(version, "SUBMIT", "def sum_to(n):\n    return n * (n + 1) // 2\n", null).getResponse();
         assertThat(posted.getStatus()).isEqualTo(202);
         long id = candidate.get("/api/questions/fx-sum-to/submissions").get(0).path("id").asLong();

@@ -3,7 +3,7 @@ package dev.pyprep.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pyprep.account.Role;
-import dev.pyprep.question.QuestionVersionRepository;
+import dev.pyprep.question.Questions;
 import testsupport.Candidate;
 import testsupport.Containers;
 import testsupport.Environment;
@@ -23,7 +23,7 @@ class GradingFlowTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    QuestionVersionRepository versions;
+    Questions questions;
 
     Candidate candidate;
 
@@ -34,7 +34,7 @@ class GradingFlowTest {
     }
 
     long version(String slug) {
-        return versions.findCurrent(slug).orElseThrow().getId();
+        return questions.current(slug).orElseThrow().versionId();
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.pyprep.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pyprep.account.Role;
-import dev.pyprep.question.QuestionVersionRepository;
+import dev.pyprep.question.Questions;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -37,14 +37,14 @@ class HiddenTestDataCrawlTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    QuestionVersionRepository versions;
+    Questions questions;
 
     @Test
     void hiddenTestInputsAndExpectedOutputsNeverReachTheCandidate() {
         Environment.requireDocker();
         Candidate candidate = new Candidate(mvc, accounts.as(accounts.create(Role.CANDIDATE)));
-        long shout = versions.findCurrent("fx-shout").orElseThrow().getId();
-        long sum = versions.findCurrent("fx-sum-to").orElseThrow().getId();
+        long shout = questions.current("fx-shout").orElseThrow().versionId();
+        long sum = questions.current("fx-sum-to").orElseThrow().versionId();
         Set<Long> ids = new LinkedHashSet<>();
         for (JsonNode r : List.of(
                 candidate.submitAndWait(shout, "SUBMIT", "def shout(s):\n    return s.upper() + '!'\n"),

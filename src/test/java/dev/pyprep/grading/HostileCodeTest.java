@@ -3,7 +3,7 @@ package dev.pyprep.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pyprep.account.Role;
-import dev.pyprep.question.QuestionVersionRepository;
+import dev.pyprep.question.Questions;
 import testsupport.Candidate;
 import testsupport.Containers;
 import testsupport.Environment;
@@ -36,14 +36,14 @@ class HostileCodeTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    QuestionVersionRepository versions;
+    Questions questions;
 
     long version;
 
     @BeforeEach
     void setUp() {
         Environment.requireDocker();
-        version = versions.findCurrent("fx-sum-to").orElseThrow().getId();
+        version = questions.current("fx-sum-to").orElseThrow().versionId();
     }
 
     @AfterEach
@@ -164,7 +164,7 @@ class HostileCodeTest {
                     return s
                 """;
         Candidate candidate = new Candidate(mvc, accounts.as(accounts.create(Role.CANDIDATE)));
-        JsonNode result = candidate.submitAndWait(versions.findCurrent("fx-shout").orElseThrow().getId(), "SUBMIT", code);
+        JsonNode result = candidate.submitAndWait(questions.current("fx-shout").orElseThrow().versionId(), "SUBMIT", code);
         assertThat(result.path("verdict").asString()).isEqualTo("WRONG_ANSWER");
         assertThat(result.path("tests").get(0).path("stdout").asString()).isEqualTo("FOUND: []\n");
         assertThat(result.path("tests").get(1).path("stdout").asString()).isEqualTo("FOUND: []\n");

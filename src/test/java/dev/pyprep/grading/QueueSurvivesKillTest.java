@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pyprep.PyPrepApplication;
 import dev.pyprep.account.Role;
-import dev.pyprep.question.QuestionVersionRepository;
+import dev.pyprep.question.Questions;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
@@ -33,7 +33,7 @@ class QueueSurvivesKillTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    QuestionVersionRepository versions;
+    Questions questions;
     @Autowired
     JdbcClient jdbc;
 
@@ -41,17 +41,20 @@ class QueueSurvivesKillTest {
     void killingTheGraderMidQueueLosesNothingAndGradesNothingTwice() throws Exception {
         Environment.requireDocker();
         long account = accounts.id(accounts.create(Role.CANDIDATE));
-        long version = versions.findCurrent("fx-sum-to").orElseThrow().getId();
+        long version = questions.current("fx-sum-to").orElseThrow().versionId();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String code = i % 5 == 0 ? "import time\ndef sum_to(n):\n    time.sleep(0.3)\n    return n * (n + 1) // 2\n"
                     : "def sum_to(n):\n    return n * (n + 1) // 2\n";
-            ids.add(service.submit(account, version, Purpose.SUBMIT, code, null).getId());
+            ids.add(service.submit(NewSubmission.practice(account, version, Purpose.SUBMIT, code, null)).id());
         }
 
         Process first = startGrader("first");
-        waitUntil(() -> graded(ids) >= 5, Duration.ofSeconds(90));
-        first.destroyForcibly().waitFor();
+        try {
+            waitUntil(() -> graded(ids) >= 5, Duration.ofSeconds(120));
+        } finally {
+            first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, leases left behind
+        }
         long gradedBeforeKill = graded(ids);
         assertThat(gradedBeforeKill).isLessThan(50);
 

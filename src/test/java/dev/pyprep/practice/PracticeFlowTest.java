@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import dev.pyprep.account.Role;
-import dev.pyprep.question.QuestionVersionRepository;
+import dev.pyprep.question.Questions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -21,10 +21,10 @@ class PracticeFlowTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    QuestionVersionRepository versions;
+    Questions questions;
 
     private String answer(RequestPostProcessor who, String slug, String answer) {
-        long version = versions.findCurrent(slug).orElseThrow().getId();
+        long version = questions.current(slug).orElseThrow().versionId();
         var result = mvc.post().uri("/questions/" + slug + "/answer").with(who).with(csrf())
                 .param("versionId", String.valueOf(version)).param("answer", answer).exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND);
@@ -86,8 +86,8 @@ class PracticeFlowTest {
     @Test
     void anEmptyAnswerIsRefusedWithAMessage() {
         var me = accounts.as(accounts.create(Role.CANDIDATE));
-        long version = versions.findCurrent("fx-gil").orElseThrow().getId();
-        var result = mvc.post().uri("/questions/fx-gil/answer").with(me).with(csrf())
+        long version = questions.current("fx-gil").orElseThrow().versionId();
+        var result = mvc.post().uri("/questions/fx-gil/answer").with(me).with(csrf()).header("Referer", "http://localhost/questions/fx-gil")
                 .param("versionId", String.valueOf(version)).param("answer", "   ").exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/questions/fx-gil");
         assertThat(result).flash().containsEntry("error", "Please write an answer first.");

@@ -2,10 +2,11 @@ package dev.pyprep.grading.web;
 
 import dev.pyprep.account.CurrentAccount;
 import dev.pyprep.grading.BadSubmissionException;
+import dev.pyprep.grading.NewSubmission;
 import dev.pyprep.grading.Purpose;
-import dev.pyprep.grading.Submission;
-import dev.pyprep.grading.SubmissionRepository;
+import dev.pyprep.grading.SubmissionRecord;
 import dev.pyprep.grading.SubmissionService;
+import dev.pyprep.question.Questions;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -28,13 +29,13 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api")
 class SubmissionApi {
 
-    private final SubmissionService service;
-    private final SubmissionRepository submissions;
+    private final SubmissionService submissions;
+    private final Questions questions;
     private final SubmissionViews views;
 
-    SubmissionApi(SubmissionService service, SubmissionRepository submissions, SubmissionViews views) {
-        this.service = service;
+    SubmissionApi(SubmissionService submissions, Questions questions, SubmissionViews views) {
         this.submissions = submissions;
+        this.questions = questions;
         this.views = views;
     }
 
@@ -48,22 +49,23 @@ class SubmissionApi {
         if (request.questionVersionId() == null || request.purpose() == null) {
             throw new BadSubmissionException("Say which question version and whether to RUN or SUBMIT.");
         }
-        Submission s = service.submit(me.id(), request.questionVersionId(), request.purpose(), request.code(),
-                request.purpose() == Purpose.RUN ? request.customInput() : null);
+        SubmissionRecord s = submissions.submit(NewSubmission.practice(me.id(), request.questionVersionId(),
+                request.purpose(), request.code(), request.purpose() == Purpose.RUN ? request.customInput() : null));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.view(s));
     }
 
     @GetMapping("/submissions/{id}")
     SubmissionView get(@AuthenticationPrincipal CurrentAccount me, @PathVariable long id) {
-        return submissions.findByIdAndAccountId(id, me.id()).map(views::view)
+        return submissions.findForAuthor(id, me.id()).map(views::view)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such submission"));
     }
 
     @GetMapping("/questions/{slug}/submissions")
     List<HistoryItem> history(@AuthenticationPrincipal CurrentAccount me, @PathVariable String slug) {
-        return submissions.findRecentForQuestion(me.id(), slug).stream()
-                .map(s -> new HistoryItem(s.getId(), s.getPurpose(), s.getStatus(), s.getVerdict(), s.getScore(),
-                        s.getCreatedAt(), s.getCode()))
-                .toList();
+        return questions.current(slug)
+                .map(q -> submissions.practiceHistory(me.id(), q.questionId()).stream()
+                        .map(s -> new HistoryItem(s.id(), s.purpose(), s.status(), s.verdict(), s.score(), s.createdAt(), s.code()))
+                        .toList())
+                .orElse(List.of());
     }
 }

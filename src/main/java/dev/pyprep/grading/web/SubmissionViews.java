@@ -1,54 +1,49 @@
 package dev.pyprep.grading.web;
 
-import dev.pyprep.grading.Submission;
-import dev.pyprep.grading.SubmissionStatus;
-import dev.pyprep.grading.TestResult;
-import dev.pyprep.grading.TestResultRepository;
-import dev.pyprep.question.TestCase;
-import dev.pyprep.question.TestCaseRepository;
+import dev.pyprep.grading.SubmissionRecord;
+import dev.pyprep.grading.SubmissionService;
+import dev.pyprep.grading.TestRecord;
+import dev.pyprep.question.CodingTask;
+import dev.pyprep.question.Questions;
 import dev.pyprep.question.TestDisplay;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Builds what the author of a submission sees of it: samples and custom input in full, hidden tests as a verdict. */
 @Component
 class SubmissionViews {
 
-    private final TestResultRepository results;
-    private final TestCaseRepository testCases;
-    private final JdbcClient jdbc;
+    private final SubmissionService submissions;
+    private final Questions questions;
     private final JsonMapper json;
 
-    SubmissionViews(TestResultRepository results, TestCaseRepository testCases, JdbcClient jdbc, JsonMapper json) {
-        this.results = results;
-        this.testCases = testCases;
-        this.jdbc = jdbc;
+    SubmissionViews(SubmissionService submissions, Questions questions, JsonMapper json) {
+        this.submissions = submissions;
+        this.questions = questions;
         this.json = json;
     }
 
-    SubmissionView view(Submission s) {
-        Map<Long, TestCase> cases = testCases.findByVersionIdOrderByOrdinal(s.getQuestionVersionId()).stream()
-                .collect(Collectors.toMap(TestCase::getId, Function.identity()));
-        boolean program = cases.values().stream().findFirst().map(c -> TestDisplay.isProgram(json, c.getInput())).orElse(false);
-        var tests = results.findBySubmissionIdOrderByOrdinal(s.getId()).stream()
-                .map(r -> test(r, cases.get(r.getTestCaseId()), s, program)).toList();
-        Long position = s.getStatus() == SubmissionStatus.QUEUED ? positionOf(s.getId()) : null;
-        return new SubmissionView(s.getId(), s.getPurpose(), s.getStatus(), s.getVerdict(), s.getScore(), s.getMessage(),
-                position, s.getCreatedAt(), s.getGradedAt(), tests);
+    SubmissionView view(SubmissionRecord s) {
+        CodingTask task = questions.codingTask(s.questionVersionId()).orElseThrow();
+        Map<Long, CodingTask.Test> cases = task.tests().stream()
+                .collect(Collectors.toMap(CodingTask.Test::id, Function.identity()));
+        var tests = submissions.results(s.id()).stream()
+                .map(r -> test(r, cases.get(r.testCaseId()), s, task.program())).toList();
+        return new SubmissionView(s.id(), s.purpose(), s.status(), s.verdict(), s.score(), s.message(),
+                submissions.queuePosition(s), s.createdAt(), s.gradedAt(), tests);
     }
 
-    private SubmissionView.TestView test(TestResult r, TestCase testCase, Submission s, boolean program) {
-        return switch (r.getVisibility()) {
-            case HIDDEN -> new SubmissionView.TestView(r.getOrdinal(), "hidden", "Hidden test", r.getVerdict(), r.getTimeMs(),
+    private SubmissionView.TestView test(TestRecord r, CodingTask.Test testCase, SubmissionRecord s, boolean program) {
+        return switch (r.visibility()) {
+            case HIDDEN -> new SubmissionView.TestView(r.ordinal(), "hidden", "Hidden test", r.verdict(), r.timeMs(),
                     null, null, null, null, null, null);
-            case SAMPLE -> new SubmissionView.TestView(r.getOrdinal(), "sample", testCase.getName(), r.getVerdict(),
-                    r.getTimeMs(), TestDisplay.input(json, testCase.getInput()), TestDisplay.expected(json, testCase.getExpected(), program),
-                    display(r.getActual(), program), r.getStdout(), r.getStderr(), error(r));
-            case CUSTOM -> new SubmissionView.TestView(r.getOrdinal(), "custom", "Custom input", r.getVerdict(), r.getTimeMs(),
-                    s.getCustomInput(), null, display(r.getActual(), program), r.getStdout(), r.getStderr(), error(r));
+            case SAMPLE -> new SubmissionView.TestView(r.ordinal(), "sample", testCase.name(), r.verdict(), r.timeMs(),
+                    testCase.inputText(), testCase.expectedText(), display(r.actual(), program), r.stdout(), r.stderr(), error(r));
+            case CUSTOM -> new SubmissionView.TestView(r.ordinal(), "custom", "Custom input", r.verdict(), r.timeMs(),
+                    s.customInput(), null, display(r.actual(), program), r.stdout(), r.stderr(), error(r));
         };
     }
 
@@ -63,14 +58,7 @@ class SubmissionViews {
         }
     }
 
-    private static SubmissionView.ErrorView error(TestResult r) {
-        return r.getErrorType() == null ? null : new SubmissionView.ErrorView(r.getErrorType(), r.getErrorMessage(), r.getErrorLine());
-    }
-
-    private long positionOf(long id) {
-        return jdbc.sql("""
-                        select count(*) from submissions
-                        where status = 'QUEUED' and (created_at, id) < (select created_at, id from submissions where id = :id)""")
-                .param("id", id).query(Long.class).single();
+    private static SubmissionView.ErrorView error(TestRecord r) {
+        return r.errorType() == null ? null : new SubmissionView.ErrorView(r.errorType(), r.errorMessage(), r.errorLine());
     }
 }

@@ -2,7 +2,6 @@ package dev.pyprep.practice.web;
 
 import dev.pyprep.account.CurrentAccount;
 import dev.pyprep.practice.PracticePages;
-import dev.pyprep.practice.PracticeException;
 import dev.pyprep.practice.SelfRating;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class PracticeController {
@@ -24,14 +22,9 @@ class PracticeController {
 
     @PostMapping("/questions/{slug}/answer")
     String answer(@AuthenticationPrincipal CurrentAccount me, @PathVariable String slug, @RequestParam long versionId,
-                  @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        try {
-            long attempt = pages.answer(me.id(), versionId, answer);
-            return "redirect:/questions/" + slug + "/attempts/" + attempt;
-        } catch (PracticeException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/questions/" + slug;
-        }
+                  @RequestParam(required = false) String answer) {
+        long attempt = pages.answer(me.id(), versionId, answer);
+        return "redirect:/questions/" + slug + "/attempts/" + attempt;
     }
 
     @GetMapping("/questions/{slug}/attempts/{id}")

@@ -2,7 +2,7 @@ package dev.pyprep.question.web;
 
 import dev.pyprep.question.Level;
 import dev.pyprep.question.QuestionKind;
-import dev.pyprep.question.TopicRepository;
+import dev.pyprep.question.Questions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class QuestionListController {
 
     private final QuestionSearch search;
-    private final TopicRepository topics;
+    private final Questions questions;
 
-    QuestionListController(QuestionSearch search, TopicRepository topics) {
+    QuestionListController(QuestionSearch search, Questions questions) {
         this.search = search;
-        this.topics = topics;
+        this.questions = questions;
     }
 
     @GetMapping("/")
@@ -31,7 +31,7 @@ class QuestionListController {
         QuestionFilter filter = QuestionFilter.of(topic, level, kind, q, page);
         model.addAttribute("filter", filter);
         model.addAttribute("result", search.find(filter));
-        model.addAttribute("topics", topics.findAllByOrderByName());
+        model.addAttribute("topics", questions.topics());
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", QuestionKind.values());
         return "question/list";

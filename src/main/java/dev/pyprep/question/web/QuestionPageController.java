@@ -1,7 +1,7 @@
 package dev.pyprep.question.web;
 
 import dev.pyprep.question.QuestionView;
-import dev.pyprep.question.QuestionViews;
+import dev.pyprep.question.Questions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +12,16 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class QuestionPageController {
 
-    private final QuestionViews views;
+    private final Questions questions;
 
-    QuestionPageController(QuestionViews views) {
-        this.views = views;
+    QuestionPageController(Questions questions) {
+        this.questions = questions;
     }
 
+    /** A practice question's page. Screen-only questions are not practice questions: 404, as for no question at all. */
     @GetMapping("/questions/{slug}")
     String show(@PathVariable String slug, Model model) {
-        QuestionView question = views.current(slug)
+        QuestionView question = questions.practiceView(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No question called " + slug));
         model.addAttribute("q", question);
         return "question/show";

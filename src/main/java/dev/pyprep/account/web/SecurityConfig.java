@@ -1,0 +1,59 @@
+package dev.pyprep.account.web;
+
+import dev.pyprep.account.LoginAttempts;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/** Every route has an explicit rule; anything not listed is denied. (A grader-only process has no web layer.) */
+@Configuration
+@ConditionalOnWebApplication
+class SecurityConfig {
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/signup", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/recruiter/**").hasAnyRole("RECRUITER", "ADMIN")
+                        .requestMatchers("/", "/questions", "/questions/**", "/progress", "/account/**").authenticated()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/questions", false)
+                        .failureHandler(failures(attempts)).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new NegatedRequestMatcher(API)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'")))
+                .addFilterAfter(new PasswordChangeRequired(), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** The same answer whether or not the email has an account, so a lock-out does not reveal which emails exist. */
+    private static AuthenticationFailureHandler failures(LoginAttempts attempts) {
+        return (request, response, exception) -> {
+            boolean locked = attempts.locked(request.getParameter("username"));
+            response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+        };
+    }
+
+}

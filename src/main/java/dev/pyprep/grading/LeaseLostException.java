@@ -1,8 +1,0 @@
-package dev.pyprep.grading;
-
-/** Another worker took over this submission (our lease expired): our result must not be stored. */
-class LeaseLostException extends RuntimeException {
-    LeaseLostException(Long id) {
-        super("lost the lease on submission " + id);
-    }
-}

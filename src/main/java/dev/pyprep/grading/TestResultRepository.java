@@ -1,8 +1,0 @@
-package dev.pyprep.grading;
-
-import java.util.List;
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface TestResultRepository extends ListCrudRepository<TestResult, Long> {
-    List<TestResult> findBySubmissionIdOrderByOrdinal(long submissionId);
-}

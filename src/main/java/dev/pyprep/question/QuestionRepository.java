@@ -1,8 +1,0 @@
-package dev.pyprep.question;
-
-import java.util.Optional;
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface QuestionRepository extends ListCrudRepository<Question, Long> {
-    Optional<Question> findBySlug(String slug);
-}

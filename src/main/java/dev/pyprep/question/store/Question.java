@@ -1,0 +1,55 @@
+package dev.pyprep.question.store;
+
+import dev.pyprep.question.QuestionKind;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A question's identity (its slug). Its content lives in immutable {@link QuestionVersion}s. */
+@Entity
+@Table(name = "questions")
+public class Question {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    private QuestionKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_version_id")
+    private QuestionVersion currentVersion;
+
+    protected Question() {
+    }
+
+    public Question(String slug, QuestionKind kind) {
+        this.slug = slug;
+        this.kind = kind;
+    }
+
+    public void publish(QuestionVersion version) {
+        if (version.getQuestion() != this) {
+            throw new IllegalArgumentException("version belongs to another question");
+        }
+        if (currentVersion != null && version.getVersion() <= currentVersion.getVersion()) {
+            throw new IllegalStateException("version " + version.getVersion() + " is not newer than " + currentVersion.getVersion());
+        }
+        this.currentVersion = version;
+    }
+
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+    public QuestionKind getKind() { return kind; }
+    public QuestionVersion getCurrentVersion() { return currentVersion; }
+}

@@ -1,0 +1,71 @@
+package dev.pyprep.question.store;
+
+import dev.pyprep.question.Level;
+import dev.pyprep.question.QuestionBankChanged;
+import dev.pyprep.question.QuestionKind;
+import dev.pyprep.question.QuestionSummary;
+import dev.pyprep.question.TopicName;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every question's current version, held in memory: it changes only when the bank does. Reloaded on
+ * {@link QuestionBankChanged} in this process, and every half minute for changes made by other servers.
+ */
+@Component
+class QuestionCatalog {
+
+    record Snapshot(List<QuestionSummary> all, Map<String, QuestionSummary> bySlug, Map<Long, QuestionSummary> byQuestion,
+                    List<TopicName> topics) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+
+    QuestionCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Snapshot get() {
+        Snapshot s = snapshot.get();
+        return s != null ? s : reload();
+    }
+
+    @EventListener(QuestionBankChanged.class)
+    void bankChanged() {
+        reload();
+    }
+
+    @Scheduled(fixedDelayString = "${pyprep.questions.catalog-refresh:30s}", initialDelayString = "${pyprep.questions.catalog-refresh:30s}")
+    void refresh() {
+        reload();
+    }
+
+    synchronized Snapshot reload() {
+        List<QuestionSummary> all = jdbc.sql("""
+                        select q.id, v.id as version_id, v.version, q.slug, v.title, v.kind, v.level, v.screen_only, v.source_path,
+                               (select string_agg(t.topic, ',' order by t.topic) from question_version_topics t
+                                where t.version_id = v.id) as topics
+                        from questions q join question_versions v on v.id = q.current_version_id
+                        order by case v.level when 'ENTRY' then 0 when 'MID' then 1 else 2 end, v.title, q.slug""")
+                .query((rs, i) -> new QuestionSummary(rs.getLong("id"), rs.getLong("version_id"), rs.getInt("version"), rs.getString("slug"),
+                        rs.getString("title"), QuestionKind.valueOf(rs.getString("kind")), Level.valueOf(rs.getString("level")),
+                        rs.getString("topics") == null ? List.of() : Arrays.asList(rs.getString("topics").split(",")),
+                        rs.getBoolean("screen_only"), rs.getString("source_path")))
+                .list();
+        Snapshot s = new Snapshot(List.copyOf(all),
+                all.stream().collect(Collectors.toUnmodifiableMap(QuestionSummary::slug, Function.identity())),
+                all.stream().collect(Collectors.toUnmodifiableMap(QuestionSummary::questionId, Function.identity())),
+                jdbc.sql("select slug, name from topics order by name").query((rs, i) -> new TopicName(rs.getString(1), rs.getString(2))).list());
+        snapshot.set(s);
+        return s;
+    }
+}

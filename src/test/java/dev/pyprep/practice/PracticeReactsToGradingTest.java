@@ -1,0 +1,88 @@
+package dev.pyprep.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pyprep.grading.Origin;
+import dev.pyprep.grading.Purpose;
+import dev.pyprep.grading.SubmissionGraded;
+import dev.pyprep.grading.Verdict;
+import dev.pyprep.question.Markdown;
+import dev.pyprep.question.Questions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import testsupport.CleanDatabase;
+import testsupport.Rows;
+
+/**
+ * The practice module on its own, reacting to grading's event: a graded practice submission becomes an attempt (and
+ * so counts on the progress page); submissions made inside a screen, and RUNs, do not.
+ */
+@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.STANDALONE)
+@ActiveProfiles("test")
+@Import({CleanDatabase.class, Rows.class, PracticeReactsToGradingTest.Rendering.class})
+class PracticeReactsToGradingTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Rendering {
+        @Bean
+        Markdown markdown() {
+            return new Markdown();
+        }
+    }
+
+    @MockitoBean
+    Questions questions; // the bank is another module; the reaction under test never asks it anything
+
+    @Autowired
+    Rows rows;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long attempts(long account) {
+        return jdbc.sql("select count(*) from answer_attempts where account_id = ?").param(account).query(Long.class).single();
+    }
+
+    @Test
+    void aGradedPracticeSubmissionCountsAsAnAttempt(Scenario scenario) {
+        long me = rows.account();
+        long[] question = rows.question("pe-sum", "CODING", "ENTRY", "Sum", "p");
+        long submission = rows.queuedSubmission(me, question);
+
+        scenario.publish(new SubmissionGraded(submission, me, question[0], question[1], Purpose.SUBMIT, Origin.PRACTICE, null,
+                        Verdict.ACCEPTED, 100))
+                .andWaitForStateChange(() -> attempts(me), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+        assertThat(jdbc.sql("select correct from answer_attempts where submission_id = ?").param(submission)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void screenSubmissionsAndRunsAreNotPractice(Scenario scenario) {
+        long me = rows.account();
+        long[] question = rows.question("pe-screen", "CODING", "ENTRY", "Sum", "p");
+        long inScreen = rows.queuedSubmission(me, question);
+        long run = rows.queuedSubmission(me, question);
+        long practised = rows.queuedSubmission(me, question);
+
+        scenario.publish(new SubmissionGraded(inScreen, me, question[0], question[1], Purpose.SUBMIT, Origin.SCREEN, 42L,
+                        Verdict.ACCEPTED, 100))
+                .andWaitForStateChange(() -> true)
+                .andVerify(ignored -> assertThat(attempts(me)).isZero());
+        scenario.publish(new SubmissionGraded(run, me, question[0], question[1], Purpose.RUN, Origin.PRACTICE, null,
+                        Verdict.WRONG_ANSWER, 0))
+                .andWaitForStateChange(() -> true)
+                .andVerify(ignored -> assertThat(attempts(me)).isZero());
+        scenario.publish(new SubmissionGraded(practised, me, question[0], question[1], Purpose.SUBMIT, Origin.PRACTICE, null,
+                        Verdict.WRONG_ANSWER, 40))
+                .andWaitForStateChange(() -> attempts(me), n -> n > 0)
+                .andVerify(n -> assertThat(n).isEqualTo(1));
+    }
+}
