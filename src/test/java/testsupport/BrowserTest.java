@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({CleanDatabase.class, TestAccounts.class})
+@Import({CleanDatabase.class, TestAccounts.class, TestClock.class})
 public abstract class BrowserTest {
 
     private static Playwright playwright;
@@ -73,16 +73,29 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Signs up a new candidate through the form and returns their email. */
+    /** Signs up a new candidate through the form, then signs in as them; returns their email. */
     protected String signUp(String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + System.nanoTime() + "@test.local";
         page.navigate(url("/signup"));
         page.getByLabel("Email").fill(email);
         page.getByLabel("Name").fill(name);
-        page.getByLabel("Password").fill("a good long password");
+        page.getByLabel("Password").fill(PASSWORD);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign up")).click();
-        page.waitForURL("**/questions?welcome");
+        page.waitForURL("**/login?registered");
+        signIn(email, PASSWORD);
         return email;
+    }
+
+    protected static final String PASSWORD = "a good long password";
+
+    /** Signs in through the form and waits to leave the sign-in page. */
+    protected void signIn(String email, String password) {
+        page.navigate(url("/login"));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.waitForURL(u -> !u.contains("/login"));
     }
 }

@@ -25,6 +25,12 @@ public final class Environment {
                 + " (see sandbox-images/python/build-offline.sh)");
     }
 
+    /** gVisor's runsc registered with the engine (.ci/run does it: /etc/docker/daemon.json, then SIGHUP). */
+    public static void requireGvisor() {
+        require(dockerRunning() && imagePresent() && output("docker", "info", "--format", "{{json .Runtimes}}").contains("runsc"),
+                "gVisor's runsc registered with the Docker engine as runtime 'runsc' (see .ci/run)");
+    }
+
     public static void requireChromium() {
         require(Files.isExecutable(Path.of(CHROMIUM)), "Chromium at " + CHROMIUM + " (apt-get install chromium)");
     }
@@ -42,6 +48,19 @@ public final class Environment {
 
     private static boolean imagePresent() {
         return run("docker", "image", "inspect", "pyprep-sandbox:latest");
+    }
+
+    static String output(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : "";
+        } catch (java.io.IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     static boolean run(String... command) {

@@ -15,6 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({CleanDatabase.class, TestAccounts.class})
+@Import({CleanDatabase.class, TestAccounts.class, TestClock.class})
 public @interface PyPrepTest {
 }

@@ -9,17 +9,14 @@ import org.springframework.stereotype.Service;
 class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final LoginAttempts attempts;
 
-    AccountDetailsService(AccountRepository accounts, LoginAttempts attempts) {
+    AccountDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.attempts = attempts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        boolean locked = attempts.locked(email);
-        return accounts.findByEmail(email).map(a -> CurrentAccount.of(a, locked))
+        return accounts.findByEmail(email).map(CurrentAccount::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 }

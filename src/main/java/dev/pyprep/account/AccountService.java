@@ -26,6 +26,20 @@ public class AccountService {
                 .view();
     }
 
+    /**
+     * Sign-up gives the same answer for a new and a taken email: the password is hashed either way (the same time),
+     * and a taken email is left untouched. Returns whether an account was created.
+     */
+    @Transactional
+    public boolean signUp(String email, String displayName, String rawPassword) {
+        String hash = passwordEncoder.encode(rawPassword);
+        if (accounts.findByEmail(email.trim()).isPresent()) {
+            return false;
+        }
+        accounts.save(new Account(email, displayName, hash, Role.CANDIDATE, false));
+        return true;
+    }
+
     @Transactional
     public void changePassword(long accountId, String rawPassword) {
         Account account = accounts.findById(accountId).orElseThrow();

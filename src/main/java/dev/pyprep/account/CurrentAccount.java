@@ -8,17 +8,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person, as Spring Security holds it. Controllers take it with @AuthenticationPrincipal. */
 public record CurrentAccount(long id, String email, String displayName, Role role, String passwordHash,
-                             boolean mustChangePassword, boolean locked) implements UserDetails {
+                             boolean mustChangePassword) implements UserDetails {
 
-    static CurrentAccount of(Account account, boolean locked) {
+    static CurrentAccount of(Account account) {
         return new CurrentAccount(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole(),
-                account.getPasswordHash(), account.isMustChangePassword(), locked);
-    }
-
-    /** Locked while too many wrong passwords were tried for this email (see {@link LoginAttempts}). */
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
+                account.getPasswordHash(), account.isMustChangePassword());
     }
 
     @Override

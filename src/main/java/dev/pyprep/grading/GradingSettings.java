@@ -13,6 +13,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxCodeSize           the largest code a candidate may submit
  * @param maxQueuedPerUser      submissions one person may have waiting or running at once
  * @param maxAttempts           gradings that crash the grader before a submission is given INTERNAL_ERROR
+ * @param hiddenOutputLimit     what is kept of a hidden test's return value, stdout and stderr (nobody reads them
+ *                              but graders debugging a question)
+ * @param maxSubmissionsPerMinute submissions one account may make per minute (Run and Submit together)
  */
 @ConfigurationProperties("pyprep.grading")
 public record GradingSettings(
@@ -21,7 +24,9 @@ public record GradingSettings(
         @DefaultValue("500ms") Duration pollInterval,
         @DefaultValue("64KB") DataSize maxCodeSize,
         @DefaultValue("5") int maxQueuedPerUser,
-        @DefaultValue("3") int maxAttempts) {
+        @DefaultValue("3") int maxAttempts,
+        @DefaultValue("4KB") DataSize hiddenOutputLimit,
+        @DefaultValue("30") int maxSubmissionsPerMinute) {
 
     public int workerCount() {
         return workers < 0 ? Runtime.getRuntime().availableProcessors() : workers;

@@ -1,12 +1,18 @@
 package dev.pyprep.grading;
 
+import dev.pyprep.grading.queue.GradingNodes;
+import dev.pyprep.grading.queue.GradingSignals;
 import dev.pyprep.grading.queue.JobFactory;
 import dev.pyprep.grading.queue.Submission;
 import dev.pyprep.grading.queue.SubmissionRepository;
 import dev.pyprep.grading.queue.TestResult;
 import dev.pyprep.grading.queue.TestResultRepository;
 import dev.pyprep.question.CodingTask;
+import dev.pyprep.question.QuestionRef;
 import dev.pyprep.question.Questions;
+import dev.pyprep.system.Throttle;
+import java.time.Clock;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +36,13 @@ public class SubmissionService {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Throttle perMinute;
+    private final GradingSignals signals;
+    private final GradingNodes nodes;
 
     SubmissionService(SubmissionRepository submissions, TestResultRepository results, Questions questions,
-                      GradingSettings settings, ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json) {
+                      GradingSettings settings, ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json,
+                      Clock clock, GradingSignals signals, GradingNodes nodes) {
         this.submissions = submissions;
         this.results = results;
         this.questions = questions;
@@ -40,6 +50,9 @@ public class SubmissionService {
         this.events = events;
         this.jdbc = jdbc;
         this.json = json;
+        this.perMinute = new Throttle(clock, settings.maxSubmissionsPerMinute(), Duration.ofMinutes(1));
+        this.signals = signals;
+        this.nodes = nodes;
     }
 
     @Transactional
@@ -54,6 +67,10 @@ public class SubmissionService {
         }
         CodingTask task = questions.codingTask(request.questionVersionId())
                 .orElseThrow(() -> new BadSubmissionException("That question does not take code."));
+        if (request.origin() == Origin.PRACTICE && !questions.ref(task.versionId()).map(QuestionRef::practice).orElse(false)) {
+            throw new BadSubmissionException("This question has changed since you opened it. Reload the page to get the "
+                    + "current version; your code is still in the editor.");
+        }
         String customInput = request.customInput();
         String custom = request.purpose() == Purpose.RUN && customInput != null && !customInput.isBlank() ? customInput : null;
         if (custom != null) {
@@ -62,14 +79,20 @@ public class SubmissionService {
             }
             JobFactory.customInput(task.mode(), custom, json); // reject malformed input now, with a clear message
         }
+        if (!perMinute.tryTake(String.valueOf(request.accountId()))) {
+            throw new TooManyQueuedException("You have submitted " + settings.maxSubmissionsPerMinute()
+                    + " times in the last minute. Please wait a moment; your code is still in the editor.");
+        }
         // Serialise one person's submissions so two quick clicks cannot both slip under the limit.
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", 7_000_000_000L + request.accountId()).query().singleRow();
         if (submissions.countByAccountIdAndStatusNot(request.accountId(), SubmissionStatus.GRADED) >= settings.maxQueuedPerUser()) {
-            throw new TooManyQueuedException(settings.maxQueuedPerUser());
+            throw new TooManyQueuedException("You already have " + settings.maxQueuedPerUser()
+                    + " submissions waiting to be graded. Please wait for them to finish.");
         }
         Submission saved = submissions.save(new Submission(request.accountId(), task.questionId(), task.versionId(),
                 request.purpose(), request.origin(), request.originRef(), code, custom));
         events.publishEvent(new SubmissionQueued(saved.getId()));
+        signals.queued();
         return saved.record();
     }
 
@@ -93,6 +116,16 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<SubmissionRecord> practiceHistory(long accountId, long questionId) {
         return submissions.findRecentForQuestion(accountId, questionId, Origin.PRACTICE).stream().map(Submission::record).toList();
+    }
+
+    /** The grading processes alive and the queue, for the admin pages. */
+    @Transactional(readOnly = true)
+    public GradingStatus status() {
+        var queue = jdbc.sql("""
+                        select count(*) as n, coalesce(extract(epoch from now() - min(created_at)), 0) as oldest
+                        from submissions where status = 'QUEUED'""")
+                .query((rs, i) -> new long[]{rs.getLong("n"), (long) rs.getDouble("oldest")}).single();
+        return new GradingStatus(nodes.alive(Duration.ofSeconds(60)), queue[0], Duration.ofSeconds(queue[1]));
     }
 
     /** How many submissions wait ahead of this one (null when it is not waiting). */

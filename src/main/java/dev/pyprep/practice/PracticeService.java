@@ -29,6 +29,10 @@ class PracticeService {
     @Transactional
     public AnswerAttempt answer(long accountId, long versionId, String answer) {
         QuestionRef ref = questions.ref(versionId).orElseThrow(() -> new PracticeException("No such question."));
+        if (!ref.practice()) {
+            throw new PracticeException("This question has changed since you opened it. Reload the page to answer the "
+                    + "current version.");
+        }
         if (answer == null || answer.isBlank()) {
             throw new PracticeException("Please write an answer first.");
         }

@@ -1,31 +1,33 @@
 package dev.pyprep.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Capability;
-import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.Ulimit;
-import java.io.ByteArrayInputStream;
+import com.github.dockerjava.api.model.LogConfig;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Docker implementation: one fresh container per run, locked down (no network, read-only root, small tmpfs,
- * non-root user, no capabilities, no-new-privileges, memory = memory+swap, pids and CPU limits, ulimits, empty
- * environment, no host paths, never the Docker socket), killed at the wall-clock limit and always removed.
+ * non-root user, no capabilities, no-new-privileges, the default seccomp profile pinned, memory = memory+swap, the
+ * highest OOM score, a small /dev/shm, pids and CPU limits, ulimits, empty environment, no host paths, never the
+ * Docker socket, no log driver so nothing the code prints reaches the engine's disk), killed at the wall-clock limit
+ * and always removed.
  */
-public class DockerSandbox implements Sandbox {
+public class DockerSandbox implements Sandbox, AutoCloseable {
 
     public static final String LABEL = "dev.pyprep.sandbox";
     public static final String NODE_LABEL = "dev.pyprep.node";
@@ -34,30 +36,125 @@ public class DockerSandbox implements Sandbox {
 
     private final DockerClient docker;
     private final SandboxSettings settings;
+    private final String node;
+    private final List<String> securityOpts;
+    private final ExecutorService removals = Executors.newFixedThreadPool(2,
+            Thread.ofPlatform().daemon(true).name("sandbox-removal-", 0).factory());
+    private final SandboxImage image;
+    private volatile WarmPool pool;
+    private Thread maintenance;
 
-    public DockerSandbox(DockerClient docker, SandboxSettings settings) {
+    public DockerSandbox(DockerClient docker, SandboxSettings settings, SandboxNode node) {
         this.docker = docker;
         this.settings = settings;
+        this.node = node.id();
+        this.securityOpts = securityOpts(settings);
+        this.image = new SandboxImage(docker, settings);
     }
 
+    private static List<String> securityOpts(SandboxSettings settings) {
+        Path profile = settings.seccompProfile();
+        if (profile != null && Files.isReadable(profile)) {
+            try {
+                return List.of("no-new-privileges", "seccomp=" + Files.readString(profile));
+            } catch (IOException e) {
+                log.warn("Could not read the seccomp profile {}: {}", profile, e.getMessage());
+            }
+        }
+        log.warn("No seccomp profile at {}: sandboxes get the engine's built-in default seccomp profile "
+                + "(set PYPREP_SANDBOX_SECCOMP_PROFILE to pin one)", profile);
+        return List.of("no-new-privileges");
+    }
+
+    /** The engine answers and the image exists (a missing image is built in the background meanwhile). */
     @Override
     public boolean available() {
         try {
             docker.pingCmd().exec();
-            return true;
         } catch (RuntimeException e) {
             return false;
         }
+        if (image.ready()) {
+            return true;
+        }
+        image.ensure();
+        return false;
+    }
+
+    @Override
+    public String statusLine() {
+        try {
+            docker.pingCmd().exec();
+        } catch (RuntimeException e) {
+            return "the Docker engine at " + settings.dockerHost() + " is not reachable; grading waits";
+        }
+        WarmPool p = pool;
+        return image.status() + (p == null ? "" : "; " + p.ids().size() + " warm sandboxes ready");
+    }
+
+    /** Keeps warm containers of the default memory size ready (see {@link WarmPool}); idempotent. */
+    @Override
+    public synchronized void prewarm(int defaultSize) {
+        int size = settings.poolSize() >= 0 ? settings.poolSize() : defaultSize;
+        if (size <= 0 || pool != null) {
+            return;
+        }
+        pool = new WarmPool(this::startAttached, this::removeLater, size, settings.poolMaxAge(), 2);
+        settings.poolMemoryMb().forEach(pool::warm);
+        maintenance = Thread.ofPlatform().daemon(true).name("sandbox-pool-maintenance").start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(5_000);
+                    pool.maintain();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    log.debug("pool maintenance: {}", e.getMessage());
+                }
+            }
+        });
+        log.info("Warm sandbox pool: {} containers of {} MB kept ready (replaced after {} s)", size,
+                settings.poolMemoryMb(), settings.poolMaxAge().toSeconds());
+    }
+
+    @Override
+    public java.util.Set<String> warmContainers() {
+        WarmPool p = pool;
+        return p == null ? java.util.Set.of() : p.ids();
     }
 
     @Override
     public SandboxResult run(SandboxRequest request) {
         long started = System.nanoTime();
-        String id = create(request.memoryMb());
+        AttachedContainer container = pool == null ? null : pool.take(request.memoryMb());
+        if (container == null) {
+            container = startAttached(request.memoryMb());
+        }
         try {
-            return runCreated(id, request, started);
+            return finish(container, request, started);
         } finally {
-            remove(id);
+            removeLater(container.id);
+        }
+    }
+
+    /** Creates a locked-down container, attaches its output and its (still empty) stdin, and starts it. */
+    private AttachedContainer startAttached(int memoryMb) {
+        String id = create(memoryMb);
+        AttachedContainer c = new AttachedContainer(id, memoryMb, settings.stdoutLimit().toBytes(),
+                settings.stderrLimit().toBytes(), this::kill);
+        try {
+            docker.attachContainerCmd(id).withStdIn(c.stdin).withStdOut(true).withStdErr(true).withFollowStream(true)
+                    .exec(c.output);
+            c.output.awaitStarted(10, TimeUnit.SECONDS);
+            docker.startContainerCmd(id).exec();
+            return c;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            removeLater(id);
+            throw new SandboxUnavailableException("interrupted while starting a sandbox", e);
+        } catch (RuntimeException e) {
+            removeLater(id);
+            throw new SandboxUnavailableException("The Docker engine failed to start a sandbox: " + e.getMessage(), e);
         }
     }
 
@@ -68,9 +165,12 @@ public class DockerSandbox implements Sandbox {
                 .withReadonlyRootfs(true)
                 .withTmpFs(Map.of("/tmp", "rw,nosuid,nodev,noexec,size=" + settings.tmpfsSize().toBytes()))
                 .withCapDrop(Capability.ALL)
-                .withSecurityOpts(List.of("no-new-privileges"))
+                .withSecurityOpts(securityOpts)
                 .withMemory(memory)
                 .withMemorySwap(memory)
+                .withOomScoreAdj(1000)
+                .withShmSize(settings.shmSize().toBytes())
+                .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE))
                 .withPidsLimit(settings.pidsLimit())
                 .withNanoCPUs((long) (settings.cpus() * 1_000_000_000L))
                 .withUlimits(List.of(
@@ -89,7 +189,7 @@ public class DockerSandbox implements Sandbox {
                     .withNetworkDisabled(true)
                     .withHostName("sandbox")
                     .withWorkingDir("/tmp")
-                    .withLabels(Map.of(LABEL, "true", NODE_LABEL, settings.node()))
+                    .withLabels(Map.of(LABEL, "true", NODE_LABEL, node))
                     .withStdinOpen(true)
                     .withStdInOnce(true)
                     .withAttachStdin(true)
@@ -108,50 +208,61 @@ public class DockerSandbox implements Sandbox {
         }
     }
 
-    private SandboxResult runCreated(String id, SandboxRequest request, long started) {
-        CappedBuffer stdout = new CappedBuffer(settings.stdoutLimit().toBytes());
-        CappedBuffer stderr = new CappedBuffer(settings.stderrLimit().toBytes());
-        AtomicBoolean flooded = new AtomicBoolean();
-        ResultCallback.Adapter<Frame> attach = new ResultCallback.Adapter<>() {
-            @Override
-            public void onNext(Frame frame) {
-                boolean fits = frame.getStreamType() == StreamType.STDERR
-                        ? stderr.append(frame.getPayload()) : stdout.append(frame.getPayload());
-                if (!fits && flooded.compareAndSet(false, true)) {
-                    kill(id);
-                }
-            }
-        };
+    /** Feeds the harness its input, waits for it to finish (at most the wall clock), and reads what happened. */
+    private SandboxResult finish(AttachedContainer c, SandboxRequest request, long started) {
         Duration wall = request.wallClock().compareTo(settings.maxWallClock()) > 0 ? settings.maxWallClock() : request.wallClock();
         boolean timedOut = false;
         try {
-            docker.attachContainerCmd(id).withStdIn(new ByteArrayInputStream(request.stdin()))
-                    .withStdOut(true).withStdErr(true).withFollowStream(true).exec(attach);
-            attach.awaitStarted(10, TimeUnit.SECONDS);
-            docker.startContainerCmd(id).exec();
-            try {
-                docker.waitContainerCmd(id).start().awaitStatusCode(wall.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (DockerClientException e) {
-                timedOut = true; // awaitStatusCode gives up at the wall clock
-                kill(id);
+            c.stdin.feed(request.stdin());
+            if (!c.output.awaitCompletion(wall.toMillis(), TimeUnit.MILLISECONDS)) {
+                timedOut = true;
+                kill(c.id);
+                c.output.awaitCompletion(5, TimeUnit.SECONDS);
             }
-            attach.awaitCompletion(5, TimeUnit.SECONDS);
-            InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(id).exec().getState();
+            InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(c.id).exec().getState();
+            if (Boolean.TRUE.equals(state.getRunning())) { // the streams closed early: wait for the exit itself
+                docker.waitContainerCmd(c.id).start().awaitStatusCode(5, TimeUnit.SECONDS);
+                state = docker.inspectContainerCmd(c.id).exec().getState();
+            }
             Long exit = state.getExitCodeLong();
-            return new SandboxResult(exit == null ? -1 : exit.intValue(), stdout.text(), stderr.text(), timedOut,
-                    Boolean.TRUE.equals(state.getOOMKilled()), flooded.get() || stdout.truncated(),
+            return new SandboxResult(exit == null ? -1 : exit.intValue(), c.stdout.text(), c.stderr.text(), timedOut,
+                    Boolean.TRUE.equals(state.getOOMKilled()), c.flooded.get() || c.stdout.truncated(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SandboxUnavailableException("interrupted while the sandbox was running", e);
+        } catch (NotFoundException e) {
+            throw new SandboxUnavailableException("The sandbox container disappeared during a run (engine restart?)", e);
         } catch (RuntimeException e) {
             throw new SandboxUnavailableException("The Docker engine failed during a run: " + e.getMessage(), e);
         } finally {
             try {
-                attach.close();
+                c.output.close();
             } catch (IOException e) {
-                log.debug("closing the attach stream of {}", id, e);
+                log.debug("closing the attach stream of {}", c.id, e);
             }
+        }
+    }
+
+    /** Removal is off the critical path: the verdict does not wait for the engine to tear the container down. */
+    private void removeLater(String id) {
+        removals.execute(() -> remove(id));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (maintenance != null) {
+            maintenance.interrupt();
+        }
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+        removals.shutdown();
+        try {
+            removals.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -163,21 +274,22 @@ public class DockerSandbox implements Sandbox {
         }
     }
 
-    private void remove(String id) {
+    @Override
+    public void remove(String id) {
         try {
             docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (NotFoundException e) {
             // already gone
         } catch (RuntimeException e) {
-            log.warn("Could not remove sandbox container {} (the janitor removes it at the next start): {}", id, e.getMessage());
+            log.warn("Could not remove sandbox container {} (the janitor tries again): {}", id, e.getMessage());
         }
     }
 
-    /** Removes containers this node left behind (a crash or kill mid-run). Returns how many. */
-    public int removeLeftovers() {
-        var leftovers = docker.listContainersCmd().withShowAll(true)
-                .withLabelFilter(Map.of(LABEL, "true", NODE_LABEL, settings.node())).exec();
-        leftovers.forEach(c -> remove(c.getId()));
-        return leftovers.size();
+    @Override
+    public List<SandboxContainer> containers() {
+        return docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(LABEL, "true")).exec().stream()
+                .map(c -> new SandboxContainer(c.getId(), c.getLabels() == null ? "" : c.getLabels().getOrDefault(NODE_LABEL, ""),
+                        Instant.ofEpochSecond(c.getCreated() == null ? 0 : c.getCreated()), "running".equals(c.getState())))
+                .toList();
     }
 }

@@ -21,6 +21,8 @@ class GradingFlowTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
+    dev.pyprep.sandbox.Sandbox sandbox;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     Questions questions;
@@ -43,7 +45,7 @@ class GradingFlowTest {
         assertThat(result.path("verdict").asString()).isEqualTo("ACCEPTED");
         assertThat(result.path("score").asInt()).isEqualTo(100);
         assertThat(result.path("tests")).hasSize(6);
-        assertThat(Containers.sandboxContainers()).isEmpty();
+        assertThat(Containers.leftovers(sandbox)).isEmpty();
     }
 
     @Test

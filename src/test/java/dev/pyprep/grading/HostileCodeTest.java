@@ -34,6 +34,8 @@ class HostileCodeTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
+    dev.pyprep.sandbox.Sandbox sandbox;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     Questions questions;
@@ -48,7 +50,7 @@ class HostileCodeTest {
 
     @AfterEach
     void noContainerIsLeftBehind() {
-        assertThat(Containers.sandboxContainers()).isEmpty();
+        assertThat(Containers.leftovers(sandbox)).isEmpty();
     }
 
     static Stream<Arguments> hostilePrograms() {
@@ -108,12 +110,17 @@ class HostileCodeTest {
                         """, "WRONG_ANSWER"));
     }
 
+    /** The verdict this runtime gives; the gVisor variant overrides the few that differ. */
+    protected String expected(String name, String verdict) {
+        return verdict;
+    }
+
     @ParameterizedTest(name = "{0} -> {2}")
     @MethodSource("hostilePrograms")
     void hostileCodeGetsItsVerdictAndTheServerStaysHealthy(String name, String code, String verdict) {
         Candidate candidate = new Candidate(mvc, accounts.as(accounts.create(Role.CANDIDATE)));
         JsonNode result = candidate.submitAndWait(version, "SUBMIT", code);
-        assertThat(result.path("verdict").asString()).as(name).isEqualTo(verdict);
+        assertThat(result.path("verdict").asString()).as(name).isEqualTo(expected(name, verdict));
         assertThat(result.path("tests")).as("every test is reported").hasSize(6);
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("UP");
     }

@@ -21,11 +21,14 @@ import testsupport.PyPrepTest;
 import testsupport.TestAccounts;
 
 /**
- * Kills a grader process (SIGKILL) while 50 submissions are queued, starts a new one, and checks every submission ends
- * graded exactly once. The graders are separate JVMs running the same application in the grader role.
+ * Kills a grading server (SIGKILL) while 200 submissions wait, starts a new one, and checks every submission ends
+ * graded exactly once, none INTERNAL_ERROR (the new server must not remove the containers its own workers start), and
+ * that no container is left once the dead server's are cleaned up. The servers are separate JVMs running the same
+ * application in the grader role.
  */
 @PyPrepTest
-@TestPropertySource(properties = {"pyprep.grading.workers=0", "pyprep.grading.max-queued-per-user=100"})
+@TestPropertySource(properties = {"pyprep.grading.workers=0", "pyprep.grading.max-queued-per-user=500",
+        "pyprep.grading.max-submissions-per-minute=1000"})
 class QueueSurvivesKillTest {
 
     @Autowired
@@ -43,7 +46,7 @@ class QueueSurvivesKillTest {
         long account = accounts.id(accounts.create(Role.CANDIDATE));
         long version = questions.current("fx-sum-to").orElseThrow().versionId();
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 200; i++) {
             String code = i % 5 == 0 ? "import time\ndef sum_to(n):\n    time.sleep(0.3)\n    return n * (n + 1) // 2\n"
                     : "def sum_to(n):\n    return n * (n + 1) // 2\n";
             ids.add(service.submit(NewSubmission.practice(account, version, Purpose.SUBMIT, code, null)).id());
@@ -51,28 +54,31 @@ class QueueSurvivesKillTest {
 
         Process first = startGrader("first");
         try {
-            waitUntil(() -> graded(ids) >= 5, Duration.ofSeconds(120));
+            waitUntil(() -> graded(ids) >= 20, Duration.ofSeconds(120));
         } finally {
             first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, leases left behind
         }
         long gradedBeforeKill = graded(ids);
-        assertThat(gradedBeforeKill).isLessThan(50);
+        assertThat(gradedBeforeKill).isLessThan(200);
 
+        String deadNode = nodeOf("first");
         Process second = startGrader("second");
         try {
-            waitUntil(() -> graded(ids) == 50, Duration.ofSeconds(180));
+            waitUntil(() -> graded(ids) == 200, Duration.ofSeconds(400));
+            // the dead server's containers are removed once its heartbeat is old (a few seconds with a 10 s lease)
+            waitUntil(() -> Containers.list(deadNode).isEmpty(), Duration.ofSeconds(60));
         } finally {
-            second.destroy();
+            second.destroy(); // a clean stop: the second server removes its own warm containers
             second.waitFor();
         }
         List<Integer> gradedCounts = jdbc.sql("select graded_count from submissions where id in (:ids)").param("ids", ids)
                 .query(Integer.class).list();
-        assertThat(gradedCounts).hasSize(50).containsOnly(1);
+        assertThat(gradedCounts).hasSize(200).containsOnly(1);
         List<Long> resultRows = jdbc.sql("select count(*) from test_results where submission_id in (:ids) group by submission_id")
                 .param("ids", ids).query(Long.class).list();
-        assertThat(resultRows).hasSize(50).containsOnly(6L);
+        assertThat(resultRows).hasSize(200).containsOnly(6L);
         assertThat(jdbc.sql("select count(*) from submissions where id in (:ids) and verdict = 'ACCEPTED'").param("ids", ids)
-                .query(Long.class).single()).isEqualTo(50);
+                .query(Long.class).single()).as("none INTERNAL_ERROR").isEqualTo(200);
         assertThat(Containers.sandboxContainers()).isEmpty();
     }
 
@@ -81,11 +87,20 @@ class QueueSurvivesKillTest {
                 .query(Long.class).single();
     }
 
+    private static String nodeOf(String name) throws IOException {
+        var m = java.util.regex.Pattern.compile("This process is node (\\S+)")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("target/grader-" + name + ".log")));
+        if (!m.find()) {
+            throw new AssertionError("the " + name + " grader did not log its node id");
+        }
+        return m.group(1);
+    }
+
     private static Process startGrader(String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PyPrepApplication.class.getName(),
                 "--spring.profiles.active=test", "--spring.main.web-application-type=none",
-                "--pyprep.questions.import-on-start=false", "--pyprep.grading.workers=2")
+                "--pyprep.questions.import-on-start=false", "--pyprep.grading.workers=2", "--pyprep.grading.lease=10s")
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/grader-" + name + ".log"))
                 .start();

@@ -2,8 +2,6 @@ package dev.pyprep.account.web;
 
 import dev.pyprep.account.AccountService;
 import dev.pyprep.account.CurrentAccount;
-import dev.pyprep.account.EmailTakenException;
-import dev.pyprep.account.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -52,17 +50,9 @@ class AccountPages {
         if (errors.hasErrors()) {
             return "account/signup";
         }
-        try {
-            accountService.create(form.email(), form.displayName(), form.password(), Role.CANDIDATE, false);
-        } catch (EmailTakenException e) {
-            errors.rejectValue("email", "signup.email.taken");
-            return "account/signup";
-        }
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // no session fixation across sign-up
-        }
-        signIn(form.email(), request, response);
-        return "redirect:/questions?welcome";
+        // The same answer for a new and an already registered email: sign-up never says which emails have accounts.
+        accountService.signUp(form.email(), form.displayName(), form.password());
+        return "redirect:/login?registered";
     }
 
     @GetMapping("/account/password")

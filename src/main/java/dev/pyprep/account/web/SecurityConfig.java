@@ -1,6 +1,9 @@
 package dev.pyprep.account.web;
 
-import dev.pyprep.account.LoginAttempts;
+import dev.pyprep.account.LoginThrottle;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +26,7 @@ class SecurityConfig {
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/signup", "/error").permitAll()
@@ -33,8 +36,8 @@ class SecurityConfig {
                         .requestMatchers("/", "/questions", "/questions/**", "/progress", "/account/**").authenticated()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/questions", false)
-                        .failureHandler(failures(attempts)).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(successes(throttle))
+                        .failureHandler(failures(throttle)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(ex -> ex
@@ -44,16 +47,27 @@ class SecurityConfig {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'")))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequired(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
-    /** The same answer whether or not the email has an account, so a lock-out does not reveal which emails exist. */
-    private static AuthenticationFailureHandler failures(LoginAttempts attempts) {
+    /** The same answer whether or not the email has an account, so a pause does not reveal which emails exist. */
+    private static AuthenticationFailureHandler failures(LoginThrottle throttle) {
         return (request, response, exception) -> {
-            boolean locked = attempts.locked(request.getParameter("username"));
-            response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+            String email = request.getParameter("username");
+            throttle.failed(email, request.getRemoteAddr());
+            boolean paused = throttle.blocked(email, request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + (paused ? "/login?locked" : "/login?error"));
         };
     }
 
+    private static AuthenticationSuccessHandler successes(LoginThrottle throttle) {
+        SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+        target.setDefaultTargetUrl("/questions");
+        return (request, response, authentication) -> {
+            throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+            target.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
 }

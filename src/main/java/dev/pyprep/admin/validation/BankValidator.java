@@ -1,5 +1,6 @@
 package dev.pyprep.admin.validation;
 
+import dev.pyprep.question.QuestionContent;
 import dev.pyprep.question.folder.CoverageTable;
 import dev.pyprep.question.folder.QuestionDefinition;
 import dev.pyprep.question.folder.QuestionFileException;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * house rules (test counts, editorials, coverage) are warnings.
  */
 public class BankValidator {
+
+    static final int PREDICTIONS_PER_SANDBOX = 16;
 
     private final QuestionValidator validator;
     private final HouseRules rules;
@@ -41,13 +44,33 @@ public class BankValidator {
         List<Validation> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
-            List<Future<Validation>> futures = new ArrayList<>();
+            List<Future<List<Validation>>> futures = new ArrayList<>();
+            List<String> predictPaths = new ArrayList<>();
+            List<QuestionDefinition> predictDefs = new ArrayList<>();
             for (QuestionFolder.File file : folder.files()) {
-                futures.add(pool.submit(() -> report(done, folder.files().size(), check(folder, file))));
+                QuestionDefinition def = parse(folder, file, results, done);
+                if (def == null) {
+                    continue;
+                }
+                if (def.content() instanceof QuestionContent.PredictOutput) {
+                    // snippets are proven several to a sandbox: starting one costs more than running them
+                    predictPaths.add(file.path());
+                    predictDefs.add(def);
+                    if (predictDefs.size() == PREDICTIONS_PER_SANDBOX) {
+                        futures.add(submitPredictions(pool, done, folder, predictPaths, predictDefs));
+                        predictPaths = new ArrayList<>();
+                        predictDefs = new ArrayList<>();
+                    }
+                } else {
+                    futures.add(pool.submit(() -> List.of(report(done, folder.files().size(), check(file, def)))));
+                }
             }
-            for (Future<Validation> f : futures) {
+            if (!predictDefs.isEmpty()) {
+                futures.add(submitPredictions(pool, done, folder, predictPaths, predictDefs));
+            }
+            for (Future<List<Validation>> f : futures) {
                 try {
-                    results.add(f.get());
+                    results.addAll(f.get());
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("validation crashed: " + e.getCause(), e.getCause());
                 }
@@ -55,6 +78,7 @@ public class BankValidator {
         } finally {
             pool.shutdownNow();
         }
+        results.sort(java.util.Comparator.comparing(Validation::path));
         List<String> bankProblems = new ArrayList<>();
         if (folder.topicsProblem() != null) {
             bankProblems.add(folder.topicsProblem());
@@ -67,19 +91,43 @@ public class BankValidator {
         return summary.ok();
     }
 
-    private Validation check(QuestionFolder folder, QuestionFolder.File file) {
-        QuestionDefinition def;
+    private QuestionDefinition parse(QuestionFolder folder, QuestionFolder.File file, List<Validation> results,
+                                     AtomicInteger done) {
         try {
-            def = folder.parse(file);
+            return folder.parse(file);
         } catch (QuestionFileException e) {
-            return Validation.unparsable(file.path(), e.describe());
+            results.add(report(done, folder.files().size(), Validation.unparsable(file.path(), e.describe())));
+            return null;
         }
+    }
+
+    private Future<List<Validation>> submitPredictions(ExecutorService pool, AtomicInteger done, QuestionFolder folder,
+                                                       List<String> paths, List<QuestionDefinition> defs) {
+        return pool.submit(() -> {
+            List<Validation> batch;
+            try {
+                batch = validator.validatePredictions(paths, defs);
+            } catch (RuntimeException e) {
+                batch = new ArrayList<>();
+                for (int i = 0; i < defs.size(); i++) {
+                    batch.add(failed(paths.get(i), defs.get(i), e));
+                }
+            }
+            batch.forEach(v -> report(done, folder.files().size(), v));
+            return batch;
+        });
+    }
+
+    private Validation check(QuestionFolder.File file, QuestionDefinition def) {
         try {
             return validator.validate(file.path(), def);
         } catch (RuntimeException e) {
-            return new Validation(file.path(), def, List.of("could not be run: " + e.getMessage()), List.of(), null,
-                    List.of(), null, 0);
+            return failed(file.path(), def, e);
         }
+    }
+
+    private static Validation failed(String path, QuestionDefinition def, RuntimeException e) {
+        return new Validation(path, def, List.of("could not be run: " + e.getMessage()), List.of(), null, List.of(), null, 0);
     }
 
     private Validation report(AtomicInteger done, int total, Validation v) {

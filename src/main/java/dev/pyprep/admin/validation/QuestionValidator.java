@@ -39,12 +39,18 @@ public class QuestionValidator {
         switch (def.content()) {
             case QuestionContent.Coding c -> {
                 houseRules(c, warnings);
-                reference = grader.grade(job(c, c.solution()));
+                // the reference and every wrong solution in one sandbox, one after the other
+                List<GradingJob> jobs = new ArrayList<>();
+                jobs.add(job(c, c.solution()));
+                c.wrongSolutions().forEach(w -> jobs.add(job(c, w.code())));
+                List<GradeOutcome> runs = grader.gradeBatch(jobs);
+                reference = runs.getFirst();
                 if (reference.verdict() != Verdict.ACCEPTED) {
                     failures.add("reference solution: " + firstFailure(reference, c));
                 }
-                for (QuestionContent.Coding.WrongSolution wrong : c.wrongSolutions()) {
-                    GradeOutcome run = grader.grade(job(c, wrong.code()));
+                for (int i = 0; i < c.wrongSolutions().size(); i++) {
+                    QuestionContent.Coding.WrongSolution wrong = c.wrongSolutions().get(i);
+                    GradeOutcome run = runs.get(i + 1);
                     Validation.WrongRun result = new Validation.WrongRun(wrong.label(), run.verdict(), firstFailure(run, c));
                     wrongRuns.add(result);
                     if (!result.rejected()) {
@@ -53,7 +59,7 @@ public class QuestionValidator {
                 }
             }
             case QuestionContent.PredictOutput p -> {
-                prediction = predict(p);
+                prediction = predictions(List.of(p)).getFirst();
                 if (!prediction.confirmed()) {
                     failures.add("the snippet does not print expected_output: " + prediction.detail());
                 }
@@ -81,18 +87,37 @@ public class QuestionValidator {
         }
     }
 
-    private Validation.PredictRun predict(QuestionContent.PredictOutput p) {
+    /**
+     * Several predict-the-output questions proven in one sandbox: each snippet runs as its own program and must print
+     * exactly its expected output. Returns one validation per question, in order.
+     */
+    public List<Validation> validatePredictions(List<String> paths, List<QuestionDefinition> defs) {
+        long start = System.nanoTime();
+        List<Validation.PredictRun> runs = predictions(defs.stream().map(d -> (QuestionContent.PredictOutput) d.content()).toList());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<Validation> result = new ArrayList<>();
+        for (int i = 0; i < defs.size(); i++) {
+            Validation.PredictRun run = runs.get(i);
+            result.add(new Validation(paths.get(i), defs.get(i),
+                    run.confirmed() ? List.of() : List.of("the snippet does not print expected_output: " + run.detail()),
+                    List.of(), null, List.of(), run, millis));
+        }
+        return result;
+    }
+
+    private List<Validation.PredictRun> predictions(List<QuestionContent.PredictOutput> snippets) {
         var nodes = JsonNodeFactory.instance;
-        var test = new GradingJob.Test(null, 1, TestVisibility.SAMPLE, 1, nodes.objectNode().put("stdin", ""),
-                nodes.stringNode(p.expectedOutput()));
-        GradeOutcome run = grader.grade(new GradingJob(CodingMode.STDIN, "main", p.snippet(), null,
-                Comparator.TEXT_TRAILING, 0, 5000, 256, List.of(test)));
-        TestOutcome t = run.tests().isEmpty() ? null : run.tests().getFirst();
-        String printed = t == null ? null : t.actual();
-        String detail = run.verdict() == Verdict.ACCEPTED ? "" : run.verdict()
-                + (t == null ? " " + run.message() : printed != null ? "; it prints:\n" + printed
-                : t.error() != null ? " " + t.error().type() + ": " + t.error().message() : "");
-        return new Validation.PredictRun(run.verdict() == Verdict.ACCEPTED, run.verdict(), printed, detail);
+        List<GradingJob> jobs = snippets.stream().map(p -> new GradingJob(CodingMode.STDIN, "main", p.snippet(), null,
+                Comparator.TEXT_TRAILING, 0, 5000, 256, List.of(new GradingJob.Test(null, 1, TestVisibility.SAMPLE, 1,
+                nodes.objectNode().put("stdin", ""), nodes.stringNode(p.expectedOutput()))))).toList();
+        return grader.gradeBatch(jobs).stream().map(run -> {
+            TestOutcome t = run.tests().isEmpty() ? null : run.tests().getFirst();
+            String printed = t == null ? null : t.actual();
+            String detail = run.verdict() == Verdict.ACCEPTED ? "" : run.verdict()
+                    + (t == null ? " " + run.message() : printed != null ? "; it prints:\n" + printed
+                    : t.error() != null ? " " + t.error().type() + ": " + t.error().message() : "");
+            return new Validation.PredictRun(run.verdict() == Verdict.ACCEPTED, run.verdict(), printed, detail);
+        }).toList();
     }
 
     static GradingJob job(QuestionContent.Coding c, String code) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -12,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Protocol 1 of sandbox-images/python/harness.py: length-prefixed JSON frames in, nonce-prefixed JSON lines out.
- * Test frames carry inputs only; expected values never leave the server.
+ * Protocol 2 of sandbox-images/python/harness.py: length-prefixed JSON frames in, nonce-prefixed JSON lines out.
+ * Test frames carry inputs only; expected values never leave the server. Output is parsed with {@link ValueJson}'s
+ * limits, and every field is typed here: anything else on the harness's stdout is ignored.
  */
 public final class HarnessProtocol {
 
@@ -23,11 +25,10 @@ public final class HarnessProtocol {
     public record Report(HarnessEvent.CompileFailed compileError, Map<Integer, HarnessEvent.TestRan> tests, boolean done) {
     }
 
-    private final JsonMapper json;
+    public static final int VERSION = 2;
 
-    public HarnessProtocol(JsonMapper json) {
-        this.json = json;
-    }
+    private final JsonMapper json = ValueJson.mapper();
+
 
     public static String newNonce() {
         byte[] bytes = new byte[16];
@@ -37,16 +38,34 @@ public final class HarnessProtocol {
 
     /** The harness's stdin for a job: a header frame, then one frame per test (inputs only). */
     public byte[] encode(String nonce, GradingJob job, long printLimit) {
+        return encode(header(nonce, job, printLimit).put("code", job.code()), job);
+    }
+
+    /**
+     * Bank validation: several programs on the same tests in one sandbox (the question's own reference and wrong
+     * solutions, or several snippets). The jobs share everything but their code and expected values.
+     */
+    public byte[] encodeBatch(String nonce, List<GradingJob> jobs, long printLimit) {
+        ObjectNode header = header(nonce, jobs.getFirst(), printLimit);
+        var programs = header.putArray("programs");
+        jobs.forEach(j -> programs.add(j.code()));
+        return encode(header, jobs.getFirst());
+    }
+
+    private ObjectNode header(String nonce, GradingJob job, long printLimit) {
         ObjectNode header = json.createObjectNode();
-        header.put("protocol", 1);
+        header.put("protocol", VERSION);
         header.put("nonce", nonce);
         header.put("mode", job.mode().name().toLowerCase(Locale.ROOT));
         header.put("entry_point", job.entryPoint());
-        header.put("code", job.code());
         header.put("driver", job.driver());
         header.put("time_limit_ms", job.timeLimitMs());
         header.put("output_limit_bytes", printLimit);
         header.put("test_count", job.tests().size());
+        return header;
+    }
+
+    private byte[] encode(ObjectNode header, GradingJob job) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         frame(out, json.writeValueAsBytes(header));
         for (GradingJob.Test test : job.tests()) {
@@ -65,6 +84,11 @@ public final class HarnessProtocol {
 
     /** Reads the harness's lines into typed events; anything not starting with this run's nonce is ignored. */
     public Report decode(String nonce, String stdout) {
+        return decode(nonce, stdout, -1);
+    }
+
+    /** A batch's report for one of its programs (by index). */
+    public Report decode(String nonce, String stdout, int program) {
         String prefix = nonce + " ";
         HarnessEvent.CompileFailed compileError = null;
         Map<Integer, HarnessEvent.TestRan> tests = new LinkedHashMap<>();
@@ -77,6 +101,9 @@ public final class HarnessProtocol {
             try {
                 event = json.readTree(line.substring(prefix.length()));
             } catch (RuntimeException e) {
+                continue;
+            }
+            if (program >= 0 && !event.path("event").asString("").equals("done") && event.path("program").asInt(-1) != program) {
                 continue;
             }
             switch (event.path("event").asString("")) {

@@ -26,9 +26,13 @@ public final class Judge {
             return new GradeOutcome(Verdict.SYNTAX_ERROR, 0, e.type() + ": " + e.message() + line, List.of());
         }
         List<TestOutcome> outcomes = new ArrayList<>();
+        boolean stopped = false; // after a test ran out of time or memory, or the sandbox died, nothing more ran
         for (GradingJob.Test test : job.tests()) {
             HarnessEvent.TestRan event = report.tests().get(test.ordinal());
-            outcomes.add(event == null ? missing(test, result) : test(job, test, event));
+            TestOutcome outcome = event != null ? test(job, test, event) : stopped ? notRun(test) : missing(test, result);
+            stopped |= event == null || outcome.verdict() == Verdict.TIME_LIMIT_EXCEEDED
+                    || outcome.verdict() == Verdict.MEMORY_LIMIT_EXCEEDED;
+            outcomes.add(outcome);
         }
         return summarise(job, outcomes);
     }
@@ -51,6 +55,11 @@ public final class Judge {
                 event.stdout(), event.stderr(), event.error());
     }
 
+    private static TestOutcome notRun(GradingJob.Test test) {
+        return new TestOutcome(test.testCaseId(), test.ordinal(), test.visibility(), Verdict.NOT_RUN, 0, null, "", "",
+                new TestOutcome.CodeError("NotRun", "not run: an earlier test ran out of time or memory, or stopped the sandbox", null));
+    }
+
     /** The harness did not report this test: the container died or was stopped before it got there. */
     private static TestOutcome missing(GradingJob.Test test, SandboxResult result) {
         Verdict verdict;
@@ -64,9 +73,15 @@ public final class Judge {
         } else if (result.outputTruncated()) {
             verdict = Verdict.OUTPUT_LIMIT_EXCEEDED;
             message = "the sandbox produced too much output";
+        } else if (result.exitCode() == 1 && result.stderr().contains("Traceback (most recent call last)")) {
+            verdict = Verdict.INTERNAL_ERROR; // the harness itself failed: the platform's fault, not the code's
+            message = "the test harness failed before this test";
         } else {
-            verdict = Verdict.INTERNAL_ERROR;
-            message = "the test harness stopped before this test (exit code " + result.exitCode() + ")";
+            // The sandbox died on its own while this test ran: the code killed the harness (possible under gVisor,
+            // which lets a process kill PID 1) or exhausted the sandbox. The code's doing, so a runtime error.
+            verdict = Verdict.RUNTIME_ERROR;
+            message = "the sandbox stopped during this test (exit code " + result.exitCode()
+                    + "): the code killed the test harness or exhausted the sandbox";
         }
         return new TestOutcome(test.testCaseId(), test.ordinal(), test.visibility(), verdict, 0, null, "", "",
                 new TestOutcome.CodeError(verdict.name(), message, null));

@@ -4,14 +4,23 @@ import dev.pyprep.question.Comparator;
 import dev.pyprep.question.PrintedText;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Decides whether what the code produced matches the expected value, for each {@link Comparator}. */
+/**
+ * Decides whether what the code produced matches the expected value, for each {@link Comparator}. Values are compared
+ * exactly as typed: a number is never a string, NaN ({@code {"$float": "nan"}}) matches only NaN, never None.
+ */
 public final class OutputComparator {
+
+    private static final JsonMapper CANONICAL = ValueJson.mapper();
 
     private OutputComparator() {
     }
@@ -38,7 +47,7 @@ public final class OutputComparator {
         if (a == null || b == null) {
             return a == b;
         }
-        if (a.isNumber() && b.isNumber() && !a.isBoolean() && !b.isBoolean()) {
+        if (a.isNumber() && b.isNumber()) {
             if (tolerance < 0) {
                 return a.decimalValue().compareTo(b.decimalValue()) == 0;
             }
@@ -61,25 +70,21 @@ public final class OutputComparator {
             if (a.size() != b.size()) {
                 return false;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : a.properties()) {
                 if (!b.has(e.getKey()) || !equal(e.getValue(), b.get(e.getKey()), tolerance)) {
                     return false;
                 }
             }
             return true;
         }
-        if (a.getNodeType() != b.getNodeType()) {
-            return false;
-        }
-        return a.equals(b);
+        return a.getNodeType() == b.getNodeType() && a.equals(b);
     }
 
     private static boolean unordered(JsonNode expected, JsonNode actual) {
         if (!expected.isArray() || !actual.isArray() || expected.size() != actual.size()) {
             return false;
         }
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         expected.forEach(e -> counts.merge(canonical(e), 1, Integer::sum));
         for (JsonNode a : actual) {
             String key = canonical(a);
@@ -96,22 +101,33 @@ public final class OutputComparator {
         return counts.isEmpty();
     }
 
-    /** A text form in which equal values (1 and 1.0, reordered object keys) read the same. */
+    /**
+     * One text for all equal values (1 and 1.0, reordered object keys), written as JSON with every value tagged by
+     * its type, so keys and strings are escaped and no two different values can read the same.
+     */
     static String canonical(JsonNode node) {
+        return CANONICAL.writeValueAsString(tagged(node));
+    }
+
+    private static JsonNode tagged(JsonNode node) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ArrayNode tag = nodes.arrayNode();
         if (node.isNumber()) {
             BigDecimal d = node.decimalValue().stripTrailingZeros();
-            return "n:" + (d.signum() == 0 ? "0" : d.toPlainString());
+            return tag.add("n").add(d.signum() == 0 ? "0" : d.toPlainString());
         }
         if (node.isArray()) {
-            StringBuilder sb = new StringBuilder("[");
-            node.forEach(n -> sb.append(canonical(n)).append(','));
-            return sb.append(']').toString();
+            ArrayNode items = nodes.arrayNode();
+            node.forEach(n -> items.add(tagged(n)));
+            return tag.add("a").add(items);
         }
         if (node.isObject()) {
-            TreeMap<String, String> sorted = new TreeMap<>();
-            node.properties().forEach(e -> sorted.put(e.getKey(), canonical(e.getValue())));
-            return "{" + sorted + "}";
+            TreeMap<String, JsonNode> sorted = new TreeMap<>();
+            node.properties().forEach(e -> sorted.put(e.getKey(), tagged(e.getValue())));
+            ObjectNode object = nodes.objectNode();
+            sorted.forEach(object::set);
+            return tag.add("o").add(object);
         }
-        return node.getNodeType() + ":" + node;
+        return tag.add(node.getNodeType().name()).add(node);
     }
 }

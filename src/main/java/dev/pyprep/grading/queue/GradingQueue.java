@@ -1,6 +1,7 @@
 package dev.pyprep.grading.queue;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ class GradingQueue {
                                     where status = 'QUEUED' or (status = 'RUNNING' and lease_until < now())
                                     order by created_at, id limit 1 for update skip locked)
                         returning id""")
-                .param("owner", owner).param("token", token).param("secs", (double) lease.toSeconds())
+                .param("owner", owner).param("token", token).param("secs", (double) lease.toMillis() / 1000)
                 .query(Long.class).optional()
                 .map(id -> new Claim(id, token));
     }
@@ -48,13 +49,15 @@ class GradingQueue {
                 .param("id", claim.submissionId()).param("token", claim.lease()).update();
     }
 
-    /** At start-up: whatever this node was grading when it died goes back to the queue at once. */
+    /** Extends the leases still held (by token), so a slow grading is never taken over and run twice. */
     @Transactional
-    int releaseAllOwnedBy(String owner) {
+    int renew(Collection<UUID> leases, Duration lease) {
+        if (leases.isEmpty()) {
+            return 0;
+        }
         return jdbc.sql("""
-                        update submissions set status = 'QUEUED', lease_owner = null, lease_token = null, lease_until = null
-                        where status = 'RUNNING' and lease_owner = :owner""")
-                .param("owner", owner).update();
+                        update submissions set lease_until = now() + make_interval(secs => :secs)
+                        where status = 'RUNNING' and lease_token in (:tokens)""")
+                .param("secs", (double) lease.toMillis() / 1000).param("tokens", leases).update();
     }
-
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import dev.pyprep.grading.TestRecord;
 import dev.pyprep.grading.Verdict;
-import dev.pyprep.grading.judge.TestOutcome;
 import dev.pyprep.question.TestVisibility;
 import org.hibernate.annotations.Immutable;
 
@@ -45,23 +44,6 @@ public class TestResult {
     private Integer errorLine;
 
     protected TestResult() {
-    }
-
-    public TestResult(long submissionId, TestOutcome outcome) {
-        this.submissionId = submissionId;
-        this.testCaseId = outcome.testCaseId();
-        this.ordinal = outcome.ordinal();
-        this.visibility = outcome.visibility();
-        this.verdict = outcome.verdict();
-        this.timeMs = outcome.timeMs();
-        this.actual = outcome.actual();
-        this.stdout = outcome.stdout();
-        this.stderr = outcome.stderr();
-        if (outcome.error() != null) {
-            this.errorType = outcome.error().type();
-            this.errorMessage = outcome.error().message();
-            this.errorLine = outcome.error().line();
-        }
     }
 
     public TestRecord record() {

@@ -6,6 +6,10 @@ import dev.pyprep.grading.NewSubmission;
 import dev.pyprep.grading.Purpose;
 import dev.pyprep.grading.SubmissionRecord;
 import dev.pyprep.grading.SubmissionService;
+import dev.pyprep.grading.SubmissionStatus;
+import dev.pyprep.grading.queue.GradingSignals;
+import java.time.Duration;
+import org.springframework.web.bind.annotation.RequestParam;
 import dev.pyprep.question.Questions;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +36,13 @@ class SubmissionApi {
     private final SubmissionService submissions;
     private final Questions questions;
     private final SubmissionViews views;
+    private final GradingSignals signals;
 
-    SubmissionApi(SubmissionService submissions, Questions questions, SubmissionViews views) {
+    SubmissionApi(SubmissionService submissions, Questions questions, SubmissionViews views, GradingSignals signals) {
         this.submissions = submissions;
         this.questions = questions;
         this.views = views;
+        this.signals = signals;
     }
 
     @GetMapping("/csrf")
@@ -54,10 +60,21 @@ class SubmissionApi {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(views.view(s));
     }
 
+    /**
+     * One submission. With {@code wait=N} (seconds, at most 20) the answer comes as soon as it is graded, or after N
+     * seconds with its current state: a long poll, so a page sees the verdict the moment it exists.
+     */
     @GetMapping("/submissions/{id}")
-    SubmissionView get(@AuthenticationPrincipal CurrentAccount me, @PathVariable long id) {
-        return submissions.findForAuthor(id, me.id()).map(views::view)
+    SubmissionView get(@AuthenticationPrincipal CurrentAccount me, @PathVariable long id,
+                       @RequestParam(defaultValue = "0") int wait) {
+        GradingSignals.Waiter waiter = wait > 0 ? signals.waiter(id) : null;
+        SubmissionRecord s = submissions.findForAuthor(id, me.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such submission"));
+        if (waiter != null && s.status() != SubmissionStatus.GRADED) {
+            waiter.await(Duration.ofSeconds(Math.min(wait, 20)));
+            s = submissions.findForAuthor(id, me.id()).orElseThrow();
+        }
+        return views.view(s);
     }
 
     @GetMapping("/questions/{slug}/submissions")

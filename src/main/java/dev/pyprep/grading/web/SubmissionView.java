@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A submission as its author sees it. Hidden tests appear only as a verdict and a time: never their name, input,
- * expected value, output or error message.
+ * A submission as its author sees it. Hidden tests appear only as a verdict: never their name, input, expected
+ * value, output, error message or time (a time is something the code can choose, and so a channel out).
  */
 record SubmissionView(long id, Purpose purpose, SubmissionStatus status, Verdict verdict, Integer score, String message,
                       Long queuePosition, Instant createdAt, Instant gradedAt, List<TestView> tests) {
 
-    record TestView(int ordinal, String visibility, String name, Verdict verdict, int timeMs, String input,
+    record TestView(int ordinal, String visibility, String name, Verdict verdict, Integer timeMs, String input,
                     String expected, String actual, String stdout, String stderr, ErrorView error) {
     }
 

@@ -38,7 +38,8 @@ class SubmissionViews {
 
     private SubmissionView.TestView test(TestRecord r, CodingTask.Test testCase, SubmissionRecord s, boolean program) {
         return switch (r.visibility()) {
-            case HIDDEN -> new SubmissionView.TestView(r.ordinal(), "hidden", "Hidden test", r.verdict(), r.timeMs(),
+            // A hidden test shows its verdict only: no time (the code could choose it), no output, no input.
+            case HIDDEN -> new SubmissionView.TestView(r.ordinal(), "hidden", "Hidden test", r.verdict(), null,
                     null, null, null, null, null, null);
             case SAMPLE -> new SubmissionView.TestView(r.ordinal(), "sample", testCase.name(), r.verdict(), r.timeMs(),
                     testCase.inputText(), testCase.expectedText(), display(r.actual(), program), r.stdout(), r.stderr(), error(r));

@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import dev.pyprep.account.CurrentAccount;
-import dev.pyprep.account.LoginAttempts;
+import dev.pyprep.account.LoginThrottle;
 import dev.pyprep.account.Role;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @WebMvcTest(controllers = SecurityRulesTest.Probe.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = "dev\\.pyprep\\.(?!account\\.).*"))
-@Import({SecurityConfig.class, LoginAttempts.class, SecurityRulesTest.Probe.class, SecurityRulesTest.Time.class})
+@Import({SecurityConfig.class, LoginThrottle.class, SecurityRulesTest.Probe.class, SecurityRulesTest.Time.class})
 class SecurityRulesTest {
 
     @RestController
@@ -54,7 +54,7 @@ class SecurityRulesTest {
     MockMvcTester mvc;
 
     private static RequestPostProcessor as(Role role) {
-        return user(new CurrentAccount(7, role.name().toLowerCase() + "@test.local", "T", role, "{noop}x", false, false));
+        return user(new CurrentAccount(7, role.name().toLowerCase() + "@test.local", "T", role, "{noop}x", false));
     }
 
     @Test
@@ -104,7 +104,7 @@ class SecurityRulesTest {
 
     @Test
     void aOneTimePasswordMustBeChangedBeforeAnythingElse() {
-        var mustChange = user(new CurrentAccount(8, "new@test.local", "New", Role.ADMIN, "{noop}x", true, false));
+        var mustChange = user(new CurrentAccount(8, "new@test.local", "New", Role.ADMIN, "{noop}x", true));
         assertThat(mvc.get().uri("/admin/questions").with(mustChange)).hasStatus(HttpStatus.FOUND)
                 .redirectedUrl().isEqualTo("/account/password");
         assertThat(mvc.get().uri("/account/password").with(mustChange)).hasStatusOk();

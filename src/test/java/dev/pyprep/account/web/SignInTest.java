@@ -13,6 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import java.time.Duration;
+import testsupport.MutableClock;
 
 @PyPrepTest
 /** Sign-up, sign-in, password storage and sign-in throttling against the whole application and the real database. */
@@ -26,6 +29,8 @@ class SignInTest {
     AccountService accountService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void loginAndSignUpPagesAreOpen() {
@@ -45,15 +50,22 @@ class SignInTest {
     }
 
     @Test
-    void signUpCreatesACandidateWithAHashedPasswordAndSignsThemIn() {
+    void signUpCreatesACandidateAndAnswersTheSameWhetherOrNotTheEmailIsTaken() {
         assertThat(mvc.post().uri("/signup").with(csrf()).param("email", "New.Person@Test.local")
                 .param("displayName", "New Person").param("password", "a long password"))
-                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/questions?welcome");
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?registered");
         var account = accountService.byEmail("new.person@test.local").orElseThrow();
         assertThat(account.role()).isEqualTo(Role.CANDIDATE);
+        assertThat(account.displayName()).isEqualTo("New Person");
+
         assertThat(mvc.post().uri("/signup").with(csrf()).param("email", "new.person@test.local")
-                .param("displayName", "Again").param("password", "a long password"))
-                .hasStatusOk().bodyText().contains("already exists");
+                .param("displayName", "Someone Else").param("password", "another long password"))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?registered");
+        assertThat(accountService.byEmail("new.person@test.local").orElseThrow().displayName()).isEqualTo("New Person");
+        assertThat(mvc.post().uri("/login").with(csrf()).param("username", "new.person@test.local")
+                .param("password", "a long password")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/questions");
+        assertThat(mvc.get().uri("/login?registered")).hasStatusOk().bodyText().contains("Thanks for signing up");
+
         assertThat(mvc.post().uri("/signup").with(csrf()).param("email", "short@test.local")
                 .param("displayName", "Short").param("password", "short"))
                 .hasStatusOk().bodyText().contains("at least 10 characters");
@@ -70,19 +82,43 @@ class SignInTest {
                 .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error");
     }
 
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private String login(String email, String password, String address) {
+        return mvc.post().uri("/login").with(csrf()).with(from(address)).param("username", email).param("password", password)
+                .exchange().getResponse().getRedirectedUrl();
+    }
+
     @Test
-    void repeatedWrongPasswordsPauseSigningInWithoutRevealingWhetherTheEmailExists() {
+    void fiveWrongPasswordsPauseThatEmailFromThatAddressOnlyWithoutRevealingWhetherItExists() {
         String email = accounts.create(Role.CANDIDATE);
         for (String who : new String[]{email, "nobody-here@test.local"}) {
             for (int i = 1; i < 5; i++) {
-                assertThat(mvc.post().uri("/login").with(csrf()).param("username", who).param("password", "guess " + i))
-                        .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error");
+                assertThat(login(who, "guess " + i, "10.1.0.1")).isEqualTo("/login?error");
             }
-            assertThat(mvc.post().uri("/login").with(csrf()).param("username", who).param("password", "guess 5"))
-                    .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?locked");
+            assertThat(login(who, "guess 5", "10.1.0.1")).isEqualTo("/login?locked");
         }
-        assertThat(mvc.post().uri("/login").with(csrf()).param("username", email).param("password", TestAccounts.PASSWORD))
-                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?locked");
-        assertThat(mvc.get().uri("/login?locked")).hasStatusOk().bodyText().contains("signing in is paused for 15 minutes");
+        assertThat(login(email, TestAccounts.PASSWORD, "10.1.0.1")).as("paused from the guessing address").isEqualTo("/login?locked");
+        assertThat(login(email, TestAccounts.PASSWORD, "10.1.0.2")).as("the owner elsewhere is not locked out")
+                .isEqualTo("/questions");
+        assertThat(mvc.get().uri("/login?locked")).hasStatusOk().bodyText().contains("paused for 15 minutes");
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(login(email, TestAccounts.PASSWORD, "10.1.0.1")).as("after the pause").isEqualTo("/questions");
+    }
+
+    @Test
+    void oneAddressGuessingManyEmailsIsPaused() {
+        String email = accounts.create(Role.CANDIDATE);
+        for (int i = 0; i < 50; i++) {
+            login("spray-" + i + "@test.local", "guess", "10.2.0.1");
+        }
+        assertThat(login(email, TestAccounts.PASSWORD, "10.2.0.1")).isEqualTo("/login?locked");
+        assertThat(login(email, TestAccounts.PASSWORD, "10.2.0.9")).isEqualTo("/questions");
     }
 }

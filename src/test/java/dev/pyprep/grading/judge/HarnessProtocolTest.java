@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 class HarnessProtocolTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HarnessProtocol protocol = new HarnessProtocol(json);
+    private final HarnessProtocol protocol = new HarnessProtocol();
 
     @Test
     void framesAreLengthPrefixedAndCarryNoExpectedValues() {

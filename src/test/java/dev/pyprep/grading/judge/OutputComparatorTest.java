@@ -52,4 +52,35 @@ class OutputComparatorTest {
         assertThat(matches(TEXT_TOKENS, "\"1 2\\n3\"", "\"1\\n2   3 \"")).isTrue();
         assertThat(matches(TEXT_TOKENS, "\"1 2 3\"", "\"1 23\"")).isFalse();
     }
+
+    @Test
+    void nanIsTypedAndMatchesOnlyNan() {
+        assertThat(matches(EXACT, "{\"$float\": \"nan\"}", "{\"$float\": \"nan\"}")).isTrue();
+        assertThat(matches(EXACT, "null", "{\"$float\": \"nan\"}")).isFalse();
+        assertThat(matches(FLOAT, "1.5", "{\"$float\": \"nan\"}")).isFalse();
+    }
+
+    @Test
+    void infinityIsNotTheStringInf() {
+        assertThat(matches(EXACT, "\"inf\"", "{\"$float\": \"inf\"}")).isFalse();
+        assertThat(matches(EXACT, "{\"$float\": \"-inf\"}", "{\"$float\": \"-inf\"}")).isTrue();
+    }
+
+    @Test
+    void hugeIntegersAreComparedExactly() {
+        String big = "1" + "0".repeat(3000);
+        assertThat(OutputComparator.matches(EXACT, 0, ValueJson.mapper().readTree(big), ValueJson.mapper().readTree(big))).isTrue();
+        assertThat(OutputComparator.matches(EXACT, 0, ValueJson.mapper().readTree(big),
+                ValueJson.mapper().readTree(big.substring(0, 2999) + "1"))).isFalse();
+    }
+
+    @Test
+    void unorderedCanonicalFormsCannotCollide() {
+        // keys with separators, strings that look like numbers, objects that look like tagged numbers
+        assertThat(matches(UNORDERED, "[{\"a=1, b\": 2}]", "[{\"a\": \"1, b=2\"}]")).isFalse();
+        assertThat(matches(UNORDERED, "[1]", "[\"1\"]")).isFalse();
+        assertThat(matches(UNORDERED, "[1]", "[[\"n\", \"1\"]]")).isFalse();
+        assertThat(matches(UNORDERED, "[{\"b\": 1, \"a\": [1.0]}]", "[{\"a\": [1], \"b\": 1.00}]")).isTrue();
+        assertThat(matches(UNORDERED, "[null, true]", "[true, null]")).isTrue();
+    }
 }
