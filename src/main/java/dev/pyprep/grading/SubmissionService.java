@@ -79,13 +79,20 @@ public class SubmissionService {
             }
             JobFactory.customInput(task.mode(), custom, json); // reject malformed input now, with a clear message
         }
-        if (!perMinute.tryTake(String.valueOf(request.accountId()))) {
+        if (request.accountId() == null && (request.origin() != Origin.SCREEN || request.originRef() == null)) {
+            throw new IllegalArgumentException("a submission without an account must come from a screen attempt");
+        }
+        String author = request.accountId() != null ? "account:" + request.accountId() : "attempt:" + request.originRef();
+        if (!perMinute.tryTake(author)) {
             throw new TooManyQueuedException("You have submitted " + settings.maxSubmissionsPerMinute()
                     + " times in the last minute. Please wait a moment; your code is still in the editor.");
         }
         // Serialise one person's submissions so two quick clicks cannot both slip under the limit.
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", 7_000_000_000L + request.accountId()).query().singleRow();
-        if (submissions.countByAccountIdAndStatusNot(request.accountId(), SubmissionStatus.GRADED) >= settings.maxQueuedPerUser()) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:author))").param("author", "pyprep-submit:" + author).query().singleRow();
+        long waiting = request.accountId() != null
+                ? submissions.countByAccountIdAndStatusNot(request.accountId(), SubmissionStatus.GRADED)
+                : submissions.countByOriginAndOriginRefAndStatusNot(Origin.SCREEN, request.originRef(), SubmissionStatus.GRADED);
+        if (waiting >= settings.maxQueuedPerUser()) {
             throw new TooManyQueuedException("You already have " + settings.maxQueuedPerUser()
                     + " submissions waiting to be graded. Please wait for them to finish.");
         }
@@ -110,6 +117,26 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<TestRecord> results(long submissionId) {
         return results.findBySubmissionIdOrderByOrdinal(submissionId).stream().map(TestResult::record).toList();
+    }
+
+    /** A screen attempt's latest submissions of a question, newest first (at most 50). */
+    @Transactional(readOnly = true)
+    public List<SubmissionRecord> screenHistory(long attemptId, long questionId) {
+        return submissions.findRecentForScreen(attemptId, questionId).stream().map(Submission::record).toList();
+    }
+
+    /**
+     * Waits (a virtual thread, cheaply) until the submission is graded or the time is up, and returns it as it is
+     * then: a long poll for pages that show a verdict as soon as it exists.
+     */
+    public Optional<SubmissionRecord> await(long id, Duration timeout) {
+        GradingSignals.Waiter waiter = signals.waiter(id);
+        Optional<SubmissionRecord> now = find(id);
+        if (now.isEmpty() || now.get().status() == SubmissionStatus.GRADED) {
+            return now;
+        }
+        waiter.await(timeout);
+        return find(id);
     }
 
     /** Someone's latest practice submissions of a question, newest first (at most 50). */

@@ -59,7 +59,7 @@ class PracticeService {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onGraded(SubmissionGraded graded) {
-        if (graded.purpose() == Purpose.SUBMIT && graded.origin() == Origin.PRACTICE) {
+        if (graded.purpose() == Purpose.SUBMIT && graded.origin() == Origin.PRACTICE && graded.accountId() != null) {
             attempts.save(new AnswerAttempt(graded.accountId(), graded.questionId(), graded.questionVersionId(),
                     "submission #" + graded.submissionId(), graded.verdict().passed(), graded.submissionId()));
         }

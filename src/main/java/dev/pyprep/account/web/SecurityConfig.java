@@ -33,7 +33,10 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/recruiter/**").hasAnyRole("RECRUITER", "ADMIN")
-                        .requestMatchers("/", "/questions", "/questions/**", "/progress", "/account/**").authenticated()
+                        // a screen invite link works without an account: its controller authorises by the token
+                        .requestMatchers("/s/**").permitAll()
+                        .requestMatchers("/", "/questions", "/questions/**", "/progress", "/progress/**", "/account/**",
+                                "/mock", "/mock/**").authenticated()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(successes(throttle))

@@ -26,7 +26,7 @@ public class Submission {
     private Long id;
 
     @Column(name = "account_id")
-    private long accountId;
+    private Long accountId;
 
     @Column(name = "question_id")
     private long questionId;
@@ -79,7 +79,7 @@ public class Submission {
     protected Submission() {
     }
 
-    public Submission(long accountId, long questionId, long questionVersionId, Purpose purpose, Origin origin,
+    public Submission(Long accountId, long questionId, long questionVersionId, Purpose purpose, Origin origin,
                       Long originRef, String code, String customInput) {
         this.accountId = accountId;
         this.questionId = questionId;
@@ -117,7 +117,7 @@ public class Submission {
     public long getQuestionId() { return questionId; }
     public Origin getOrigin() { return origin; }
     public Long getOriginRef() { return originRef; }
-    public long getAccountId() { return accountId; }
+    public Long getAccountId() { return accountId; }
     public long getQuestionVersionId() { return questionVersionId; }
     public Purpose getPurpose() { return purpose; }
     public String getCode() { return code; }

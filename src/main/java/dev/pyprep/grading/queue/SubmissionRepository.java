@@ -23,4 +23,12 @@ public interface SubmissionRepository extends ListCrudRepository<Submission, Lon
     List<Submission> findRecentForQuestion(long accountId, long questionId, Origin origin);
 
     long countByAccountIdAndStatusNot(long accountId, SubmissionStatus status);
+
+    long countByOriginAndOriginRefAndStatusNot(Origin origin, Long originRef, SubmissionStatus status);
+
+    /** The latest submissions of one screen attempt (its origin reference) for one question, newest first. */
+    @Query("""
+            select s from Submission s where s.origin = dev.pyprep.grading.Origin.SCREEN and s.originRef = ?1
+              and s.questionId = ?2 order by s.createdAt desc, s.id desc limit 50""")
+    List<Submission> findRecentForScreen(long originRef, long questionId);
 }

@@ -7,7 +7,6 @@ import dev.pyprep.grading.Purpose;
 import dev.pyprep.grading.SubmissionRecord;
 import dev.pyprep.grading.SubmissionService;
 import dev.pyprep.grading.SubmissionStatus;
-import dev.pyprep.grading.queue.GradingSignals;
 import java.time.Duration;
 import org.springframework.web.bind.annotation.RequestParam;
 import dev.pyprep.question.Questions;
@@ -36,13 +35,11 @@ class SubmissionApi {
     private final SubmissionService submissions;
     private final Questions questions;
     private final SubmissionViews views;
-    private final GradingSignals signals;
 
-    SubmissionApi(SubmissionService submissions, Questions questions, SubmissionViews views, GradingSignals signals) {
+    SubmissionApi(SubmissionService submissions, Questions questions, SubmissionViews views) {
         this.submissions = submissions;
         this.questions = questions;
         this.views = views;
-        this.signals = signals;
     }
 
     @GetMapping("/csrf")
@@ -67,12 +64,10 @@ class SubmissionApi {
     @GetMapping("/submissions/{id}")
     SubmissionView get(@AuthenticationPrincipal CurrentAccount me, @PathVariable long id,
                        @RequestParam(defaultValue = "0") int wait) {
-        GradingSignals.Waiter waiter = wait > 0 ? signals.waiter(id) : null;
         SubmissionRecord s = submissions.findForAuthor(id, me.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such submission"));
-        if (waiter != null && s.status() != SubmissionStatus.GRADED) {
-            waiter.await(Duration.ofSeconds(Math.min(wait, 20)));
-            s = submissions.findForAuthor(id, me.id()).orElseThrow();
+        if (wait > 0 && s.status() != SubmissionStatus.GRADED) {
+            s = submissions.await(id, Duration.ofSeconds(Math.min(wait, 20))).orElseThrow();
         }
         return views.view(s);
     }
