@@ -7,15 +7,18 @@ import java.util.List;
 
 /**
  * What `docker ps -a` shows of the sandbox containers started by test nodes: every test process's node id starts with
- * pyprep-test (pyprep.sandbox.node-id), followed by its random per-process suffix.
+ * pyprep-test (pyprep.sandbox.node-id, or TEST_NODE_ID), followed by its random per-process suffix.
  */
 public final class Containers {
 
     private Containers() {
     }
 
+    /** The node id prefix of this test run (TEST_NODE_ID lets several checkouts test on one engine at once). */
+    public static final String NODE_PREFIX = System.getenv().getOrDefault("TEST_NODE_ID", "pyprep-test");
+
     public static List<String> sandboxContainers() {
-        return list("pyprep-test");
+        return list(NODE_PREFIX);
     }
 
     /**
