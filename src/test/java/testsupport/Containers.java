@@ -15,7 +15,7 @@ public final class Containers {
     }
 
     /** The node id prefix of this test run (TEST_NODE_ID lets several checkouts test on one engine at once). */
-    public static final String NODE_PREFIX = System.getenv().getOrDefault("TEST_NODE_ID", "pyprep-test");
+    public static final String NODE_PREFIX = System.getenv().getOrDefault("TEST_NODE_ID", "pyprep-test-main");
 
     public static List<String> sandboxContainers() {
         return list(NODE_PREFIX);
