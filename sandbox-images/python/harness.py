@@ -17,7 +17,7 @@ Output on stdout: one line per event, `<nonce> <JSON>`:
   {"event": "compile", "ok": false, "error": {"type", "message", "line"}}   (then nothing else)
   {"event": "test", "id", "status": "ok"|"error"|"timeout"|"memory"|"output_limit",
    "value", "stdout", "stderr", "time_ms", "error": {"type", "message", "line"}|null}
-  {"event": "done"}
+  {"event": "done", "ms": int}   (the harness's own time, input read to done)
 
 Trust. This process (PID 1 of the container) is the only one that writes to stdout, and it decides
 everything about a test but its return value and printed output. Each test runs in a forked child,
@@ -621,6 +621,7 @@ def main():
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     header = read_frame()
+    began = time.monotonic()
     reporter = Reporter(out_fd, header["nonce"])
     global LIMITS
     LIMITS = Limits()
@@ -638,7 +639,7 @@ def main():
             if prepare(program, reporter, {"program": index}):
                 run_tests(program, tests, reporter, {"program": index})
             clear_tmp()
-    reporter.emit({"event": "done"})
+    reporter.emit({"event": "done", "ms": int((time.monotonic() - began) * 1000)})
 
 
 if __name__ == "__main__":

@@ -127,8 +127,13 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
     public SandboxResult run(SandboxRequest request) {
         long started = System.nanoTime();
         AttachedContainer container = pool == null ? null : pool.take(request.memoryMb());
+        boolean warm = container != null;
         if (container == null) {
             container = startAttached(request.memoryMb());
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("{} container {} ready after {} ms", warm ? "warm" : "cold", container.id.substring(0, 12),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         try {
             return finish(container, request, started);
@@ -218,6 +223,11 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
                 timedOut = true;
                 kill(c.id);
                 c.output.awaitCompletion(5, TimeUnit.SECONDS);
+            }
+            if (!timedOut && !c.flooded.get() && request.doneMarker() != null && c.stdout.text().contains(request.doneMarker())) {
+                // the program said it finished and its streams closed: it exited normally, no need to ask the engine
+                return new SandboxResult(0, c.stdout.text(), c.stderr.text(), false, false, c.stdout.truncated(),
+                        Duration.ofNanos(System.nanoTime() - started));
             }
             InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(c.id).exec().getState();
             if (Boolean.TRUE.equals(state.getRunning())) { // the streams closed early: wait for the exit itself

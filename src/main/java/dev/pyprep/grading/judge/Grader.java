@@ -37,7 +37,7 @@ public class Grader {
         GradingJob first = jobs.getFirst();
         byte[] stdin = protocol.encodeBatch(nonce, jobs, settings.printLimitPerTest().toBytes());
         Duration wall = perProgram(first).multipliedBy(jobs.size()).plus(settings.wallClockSlack());
-        SandboxResult result = sandbox.run(new SandboxRequest(stdin, first.memoryMb(), wall));
+        SandboxResult result = sandbox.run(new SandboxRequest(stdin, first.memoryMb(), wall, HarnessProtocol.doneMarker(nonce)));
         List<GradeOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             outcomes.add(judge.judge(jobs.get(i), protocol.decode(nonce, result.stdout(), i), result));
@@ -54,7 +54,7 @@ public class Grader {
         String nonce = HarnessProtocol.newNonce();
         byte[] stdin = protocol.encode(nonce, job, settings.printLimitPerTest().toBytes());
         Duration wall = perProgram(job).plus(settings.wallClockSlack());
-        SandboxResult result = sandbox.run(new SandboxRequest(stdin, job.memoryMb(), wall));
+        SandboxResult result = sandbox.run(new SandboxRequest(stdin, job.memoryMb(), wall, HarnessProtocol.doneMarker(nonce)));
         return judge.judge(job, protocol.decode(nonce, result.stdout()), result);
     }
 }

@@ -22,7 +22,13 @@ public final class HarnessProtocol {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What one run of the harness reported: a compile error, or the tests it reported (by id), and whether it finished. */
-    public record Report(HarnessEvent.CompileFailed compileError, Map<Integer, HarnessEvent.TestRan> tests, boolean done) {
+    public record Report(HarnessEvent.CompileFailed compileError, Map<Integer, HarnessEvent.TestRan> tests, boolean done,
+                         int harnessMs) {
+    }
+
+    /** The beginning of the line the harness ends with: the sandbox may skip asking the engine how it ended. */
+    public static String doneMarker(String nonce) {
+        return nonce + " {\"event\": \"done\"";
     }
 
     public static final int VERSION = 2;
@@ -93,6 +99,7 @@ public final class HarnessProtocol {
         HarnessEvent.CompileFailed compileError = null;
         Map<Integer, HarnessEvent.TestRan> tests = new LinkedHashMap<>();
         boolean done = false;
+        int harnessMs = 0;
         for (String line : stdout.lines().toList()) {
             if (!line.startsWith(prefix)) {
                 continue;
@@ -112,11 +119,14 @@ public final class HarnessProtocol {
                     HarnessEvent.TestRan test = test(event);
                     tests.putIfAbsent(test.id(), test);
                 }
-                case "done" -> done = true;
+                case "done" -> {
+                    done = true;
+                    harnessMs = Math.max(0, event.path("ms").asInt(0));
+                }
                 default -> { }
             }
         }
-        return new Report(compileError, tests, done);
+        return new Report(compileError, tests, done, harnessMs);
     }
 
     private static HarnessEvent.TestRan test(JsonNode event) {

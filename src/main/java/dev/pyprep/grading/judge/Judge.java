@@ -23,7 +23,7 @@ public final class Judge {
         if (report.compileError() != null) {
             TestOutcome.CodeError e = report.compileError().error();
             String line = e.line() != null ? " (line " + e.line() + ")" : "";
-            return new GradeOutcome(Verdict.SYNTAX_ERROR, 0, e.type() + ": " + e.message() + line, List.of());
+            return new GradeOutcome(Verdict.SYNTAX_ERROR, 0, e.type() + ": " + e.message() + line, List.of(), report.harnessMs());
         }
         List<TestOutcome> outcomes = new ArrayList<>();
         boolean stopped = false; // after a test ran out of time or memory, or the sandbox died, nothing more ran
@@ -34,7 +34,8 @@ public final class Judge {
                     || outcome.verdict() == Verdict.MEMORY_LIMIT_EXCEEDED;
             outcomes.add(outcome);
         }
-        return summarise(job, outcomes);
+        GradeOutcome outcome = summarise(job, outcomes);
+        return new GradeOutcome(outcome.verdict(), outcome.score(), outcome.message(), outcome.tests(), report.harnessMs());
     }
 
     private TestOutcome test(GradingJob job, GradingJob.Test test, HarnessEvent.TestRan event) {

@@ -68,7 +68,7 @@ class GradingResults {
     private void save(GradingQueue.Claim claim, GradeOutcome outcome) {
         Submission s = submissions.findForUpdate(claim.submissionId()).orElseThrow();
         s.grade(claim.lease(), outcome.verdict(), outcome.score(), StoredText.clean(outcome.message(), MESSAGE),
-                clock.instant());
+                outcome.sandboxMs(), clock.instant());
         List<TestOutcome> tests = outcome.tests();
         jdbc.batchUpdate("""
                         insert into test_results (submission_id, test_case_id, ordinal, visibility, verdict, time_ms, actual,

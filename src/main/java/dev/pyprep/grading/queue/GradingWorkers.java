@@ -167,10 +167,12 @@ class GradingWorkers implements SmartLifecycle {
 
     private void work(GradingQueue.Claim claim) {
         leases.add(claim.lease());
+        long claimed = System.nanoTime();
         try {
             GradeOutcome outcome;
+            Submission submission = null;
             try {
-                Submission submission = jobs.load(claim.submissionId());
+                submission = jobs.load(claim.submissionId());
                 outcome = submission.getAttempts() > settings.maxAttempts()
                         ? failed("Grading failed repeatedly; please submit again or contact an administrator")
                         : grader.grade(jobs.forSubmission(submission));
@@ -184,10 +186,17 @@ class GradingWorkers implements SmartLifecycle {
                 log.error("Grading submission {} failed; it gets INTERNAL_ERROR and is not run again", claim.submissionId(), e);
                 outcome = failed("The grader failed on this submission; please submit again");
             }
+            long graded = System.nanoTime();
             try {
                 results.store(claim, outcome);
             } catch (LeaseLostException e) {
                 log.warn("{}; another worker grades it", e.getMessage());
+            }
+            if (log.isDebugEnabled() && submission != null && submission.getCreatedAt() != null) {
+                log.debug("submission {}: waited {} ms, graded in {} ms (harness {} ms), stored in {} ms", claim.submissionId(),
+                        java.time.Duration.between(submission.getCreatedAt(), java.time.Instant.now()).toMillis()
+                                - (System.nanoTime() - claimed) / 1_000_000,
+                        (graded - claimed) / 1_000_000, outcome.sandboxMs(), (System.nanoTime() - graded) / 1_000_000);
             }
         } finally {
             leases.remove(claim.lease());

@@ -76,6 +76,9 @@ public class Submission {
     @Column(name = "graded_at")
     private Instant gradedAt;
 
+    @Column(name = "sandbox_ms")
+    private Integer sandboxMs;
+
     protected Submission() {
     }
 
@@ -93,7 +96,7 @@ public class Submission {
     }
 
     /** Records the outcome, if the caller still holds the lease it claimed. */
-    void grade(UUID lease, Verdict verdict, int score, String message, Instant now) {
+    void grade(UUID lease, Verdict verdict, int score, String message, int sandboxMs, Instant now) {
         if (status != SubmissionStatus.RUNNING || !lease.equals(leaseToken)) {
             throw new LeaseLostException(id);
         }
@@ -102,6 +105,7 @@ public class Submission {
         this.score = score;
         this.message = message;
         this.gradedAt = now;
+        this.sandboxMs = sandboxMs;
         this.gradedCount++;
         this.leaseOwner = null;
         this.leaseToken = null;

@@ -51,21 +51,6 @@ public class CodingSpec {
     protected CodingSpec() {
     }
 
-    public CodingSpec(Long versionId, CodingMode mode, String entryPoint, String starterCode, String referenceSolution,
-                      String driver, Comparator comparator, double tolerance, int timeLimitMs, int memoryMb,
-                      String editorial) {
-        this.versionId = versionId;
-        this.mode = mode;
-        this.entryPoint = entryPoint;
-        this.starterCode = starterCode;
-        this.referenceSolution = referenceSolution;
-        this.driver = driver;
-        this.comparator = comparator;
-        this.tolerance = tolerance;
-        this.timeLimitMs = timeLimitMs;
-        this.memoryMb = memoryMb;
-        this.editorial = editorial;
-    }
 
     public Long getVersionId() { return versionId; }
     public CodingMode getMode() { return mode; }

@@ -50,26 +50,6 @@ class ContentMapper {
         return json.writeValueAsString(node);
     }
 
-    /** Stores a coding version's spec, tests (in file order) and wrong solutions. */
-    void saveCoding(long versionId, QuestionContent.Coding coding) {
-        specs.save(new CodingSpec(versionId, coding.mode(), coding.entryPoint(), coding.starter(), coding.solution(),
-                coding.driver(), coding.comparator(), coding.tolerance(), coding.timeLimitMs(), coding.memoryMb(),
-                coding.editorial()));
-        List<TestCase> tests = new ArrayList<>();
-        for (int i = 0; i < coding.tests().size(); i++) {
-            QuestionContent.Coding.Test t = coding.tests().get(i);
-            tests.add(new TestCase(versionId, i + 1, t.name(), t.visibility(), t.weight(), json.writeValueAsString(t.input()),
-                    json.writeValueAsString(t.expected())));
-        }
-        testCases.saveAll(tests);
-        List<WrongSolution> wrongs = new ArrayList<>();
-        for (int i = 0; i < coding.wrongSolutions().size(); i++) {
-            QuestionContent.Coding.WrongSolution w = coding.wrongSolutions().get(i);
-            wrongs.add(new WrongSolution(versionId, i + 1, w.label(), w.code()));
-        }
-        wrongSolutions.saveAll(wrongs);
-    }
-
     QuestionContent read(QuestionVersion version) {
         JsonNode d = json.readTree(version.getDetails());
         return switch (version.getKind()) {

@@ -12,8 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A question's identity (its slug). Its content lives in immutable {@link QuestionVersion}s. */
+/** A question's identity (its slug). Its content lives in immutable {@link QuestionVersion}s. Written by {@link QuestionWriter}. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "questions")
 public class Question {
 
@@ -33,20 +34,6 @@ public class Question {
     protected Question() {
     }
 
-    public Question(String slug, QuestionKind kind) {
-        this.slug = slug;
-        this.kind = kind;
-    }
-
-    public void publish(QuestionVersion version) {
-        if (version.getQuestion() != this) {
-            throw new IllegalArgumentException("version belongs to another question");
-        }
-        if (currentVersion != null && version.getVersion() <= currentVersion.getVersion()) {
-            throw new IllegalStateException("version " + version.getVersion() + " is not newer than " + currentVersion.getVersion());
-        }
-        this.currentVersion = version;
-    }
 
     public Long getId() { return id; }
     public String getSlug() { return slug; }

@@ -23,13 +23,13 @@ import org.springframework.stereotype.Service;
 /**
  * Imports the question folder idempotently: new files are added, changed files become new versions, unchanged files
  * (same SHA-256 as the current version, compared for all files in one query) are not even parsed, and a malformed file
- * is reported with its path and problem while the rest still loads.
+ * is reported with its path and problem while the rest still loads. Everything new is written in one transaction,
+ * in batches.
  */
 @Service
 class QuestionImporter implements QuestionBank {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionImporter.class);
-    private static final int PROGRESS_EVERY = 100;
 
     private final QuestionStore store;
     private final QuestionBankSettings settings;
@@ -74,26 +74,33 @@ class QuestionImporter implements QuestionBank {
         }
         store.saveTopics(folder.topics());
         Map<String, String> currentHashes = store.currentHashes();
-        int added = 0, newVersions = 0, unchanged = 0, done = 0;
+        int unchanged = 0;
         log.info("Question import: {} files in {}", folder.files().size(), root.toAbsolutePath().normalize());
+        List<QuestionStore.Item> items = new ArrayList<>();
         for (QuestionFolder.File file : folder.files()) {
+            if (file.clash() == null && file.contentHash().equals(currentHashes.get(file.slug()))) {
+                unchanged++; // the same bytes as the current version: not even parsed
+                continue;
+            }
             try {
-                if (file.clash() == null && file.contentHash().equals(currentHashes.get(file.slug()))) {
-                    unchanged++;
-                } else {
-                    QuestionDefinition def = folder.parse(file);
-                    switch (store.save(def, file.contentHash(), file.path(), QuestionFolder.utf8(file.bytes()))) {
-                        case ADDED -> added++;
-                        case NEW_VERSION -> newVersions++;
-                        case UNCHANGED -> unchanged++;
-                    }
-                }
+                QuestionDefinition def = folder.parse(file);
+                items.add(new QuestionStore.Item(def, file.contentHash(), file.path(), QuestionFolder.utf8(file.bytes())));
             } catch (QuestionFileException e) {
                 problems.add(new ImportReport.Problem(file.path(), e.describe()));
                 log.warn("{}: {}", file.path(), e.describe());
             }
-            if (++done % PROGRESS_EVERY == 0 && done < folder.files().size()) {
-                log.info("Question import: {}/{} files", done, folder.files().size());
+        }
+        int added = 0, newVersions = 0;
+        for (QuestionStore.Saved saved : items.isEmpty() ? List.<QuestionStore.Saved>of() : store.saveAll(items)) {
+            if (saved.problem() != null) {
+                problems.add(new ImportReport.Problem(saved.item().sourcePath(), saved.problem()));
+                log.warn("{}: {}", saved.item().sourcePath(), saved.problem());
+                continue;
+            }
+            switch (saved.outcome()) {
+                case ADDED -> added++;
+                case NEW_VERSION -> newVersions++;
+                case UNCHANGED -> unchanged++;
             }
         }
         ImportReport report = new ImportReport(clock.instant(), folder.files().size(), added, newVersions, unchanged,

@@ -77,23 +77,6 @@ public class QuestionVersion {
     protected QuestionVersion() {
     }
 
-    public QuestionVersion(Question question, int version, String contentHash, String sourcePath, String title,
-                           QuestionKind kind, Level level, String promptMarkdown, String hints, String details,
-                           Set<String> topics, boolean screenOnly, String sourceText) {
-        this.question = question;
-        this.version = version;
-        this.contentHash = contentHash;
-        this.sourcePath = sourcePath;
-        this.title = title;
-        this.kind = kind;
-        this.level = level;
-        this.promptMarkdown = promptMarkdown;
-        this.hints = hints;
-        this.details = details;
-        this.topics = new TreeSet<>(topics);
-        this.screenOnly = screenOnly;
-        this.sourceText = sourceText;
-    }
 
     public Long getId() { return id; }
     public Question getQuestion() { return question; }

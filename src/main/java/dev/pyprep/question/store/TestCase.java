@@ -41,16 +41,6 @@ public class TestCase {
     protected TestCase() {
     }
 
-    public TestCase(Long versionId, int ordinal, String name, TestVisibility visibility, int weight, String input,
-                    String expected) {
-        this.versionId = versionId;
-        this.ordinal = ordinal;
-        this.name = name;
-        this.visibility = visibility;
-        this.weight = weight;
-        this.input = input;
-        this.expected = expected;
-    }
 
     public boolean isSample() {
         return visibility == TestVisibility.SAMPLE;

@@ -14,14 +14,7 @@ public class Topic {
     protected Topic() {
     }
 
-    public Topic(String slug, String name) {
-        this.slug = slug;
-        this.name = name;
-    }
 
-    public void rename(String name) {
-        this.name = name;
-    }
 
     public String getSlug() { return slug; }
     public String getName() { return name; }

@@ -25,12 +25,6 @@ public class WrongSolution {
     protected WrongSolution() {
     }
 
-    public WrongSolution(Long versionId, int ordinal, String label, String code) {
-        this.versionId = versionId;
-        this.ordinal = ordinal;
-        this.label = label;
-        this.code = code;
-    }
 
     public String getLabel() { return label; }
     public String getCode() { return code; }
