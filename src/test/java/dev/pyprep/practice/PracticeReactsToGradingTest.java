@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pyprep.grading.Origin;
 import dev.pyprep.grading.Purpose;
 import dev.pyprep.grading.SubmissionGraded;
+import dev.pyprep.grading.SubmissionService;
 import dev.pyprep.grading.Verdict;
 import dev.pyprep.question.Markdown;
 import dev.pyprep.question.Questions;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,10 +38,17 @@ class PracticeReactsToGradingTest {
         Markdown markdown() {
             return new Markdown();
         }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
     }
 
     @MockitoBean
     Questions questions; // the bank is another module; the reaction under test never asks it anything
+    @MockitoBean
+    SubmissionService submissions; // grading's API: read only when a solution panel is shown, not under test here
 
     @Autowired
     Rows rows;
