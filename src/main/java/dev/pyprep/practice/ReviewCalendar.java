@@ -36,7 +36,8 @@ class ReviewCalendar {
     public record Day(LocalDate date, long due, boolean today) {
     }
 
-    public record Board(List<Entry> due, List<Day> days, List<Entry> upcoming, long scheduled) {
+    /** {@code steps}: how many reviews graduate an item (the number of intervals). */
+    public record Board(List<Entry> due, List<Day> days, List<Entry> upcoming, long scheduled, int steps) {
         public long comingUp() {
             return days.stream().mapToLong(Day::due).sum();
         }
@@ -44,11 +45,13 @@ class ReviewCalendar {
 
     private final ReviewItemRepository items;
     private final Questions questions;
+    private final ReviewSettings settings;
     private final Clock clock;
 
-    ReviewCalendar(ReviewItemRepository items, Questions questions, Clock clock) {
+    ReviewCalendar(ReviewItemRepository items, Questions questions, ReviewSettings settings, Clock clock) {
         this.items = items;
         this.questions = questions;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -83,6 +86,6 @@ class ReviewCalendar {
         for (int i = 0; i < DAYS; i++) {
             days.add(new Day(today.plusDays(i), perDay[i], i == 0));
         }
-        return new Board(due, days, upcoming, scheduled);
+        return new Board(due, days, upcoming, scheduled, settings.intervals().size());
     }
 }

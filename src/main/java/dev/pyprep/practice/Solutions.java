@@ -62,8 +62,7 @@ class Solutions {
         Optional<Challenge> found = challenge(slug);
         found.ifPresent(c -> {
             long questionId = c.ref().questionId();
-            jdbc.sql("select pg_advisory_xact_lock(:account, :question)")
-                    .param("account", (int) accountId).param("question", (int) questionId).query().singleRow();
+            schedule.lock(accountId, questionId);
             if (unlock(accountId, questionId) == Solution.Unlock.LOCKED) {
                 attempts.save(AnswerAttempt.reveal(accountId, questionId, c.view().versionId(), clock.instant()));
                 schedule.record(accountId, questionId, ReviewResult.REVEALED);
