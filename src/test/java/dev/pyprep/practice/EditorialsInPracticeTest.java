@@ -49,6 +49,17 @@ class EditorialsInPracticeTest {
         return mvc.get().uri(uri).with(who).exchange().getResponse().getContentAsString();
     }
 
+    /** Grading's event becomes a practice attempt just after the verdict is visible: poll the page briefly. */
+    private String eventually(RequestPostProcessor who, String uri, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String page = body(who, uri);
+        while (!page.contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            page = body(who, uri);
+        }
+        return page;
+    }
+
     private long version(String slug) {
         return questions.current(slug).orElseThrow().versionId();
     }
@@ -133,5 +144,29 @@ class EditorialsInPracticeTest {
 
         assertThat(body(me, "/questions/fx-shout/solution?panel=true")).contains("data-unlock=\"LOCKED\"").doesNotContain(SHOUT_EDITORIAL);
         assertThat(body(me, "/progress")).contains("You have tried 0 of");
+    }
+
+    @Test
+    void aRevealedChallengeCountsAsMasteredAgainOnlyOnceSolvedAfterTheReveal() throws Exception {
+        Environment.requireDocker();
+        var me = accounts.as(accounts.create(Role.CANDIDATE));
+        Candidate candidate = new Candidate(mvc, me);
+        assertThat(candidate.submitAndWait(version("fx-shout"), "SUBMIT", "def shout(s):\n    return s.upper() + '!'\n")
+                .path("verdict").asString()).isEqualTo("ACCEPTED");
+        assertThat(eventually(me, "/progress", "and mastered 1.")).contains("and mastered 1.");
+
+        // Already solved: "show solution" changes nothing (the panel no longer offers it).
+        assertThat(mvc.post().uri("/questions/fx-shout/solution").with(me).with(csrf())).hasStatus(HttpStatus.FOUND);
+        assertThat(body(me, "/progress")).contains("and mastered 1.", "id=\"upcoming-empty\"");
+
+        assertThat(mvc.post().uri("/questions/fx-sum-to/solution").with(me).with(csrf())).hasStatus(HttpStatus.FOUND);
+        assertThat(body(me, "/progress")).contains("You have tried 2 of", "and mastered 1.", "Solution shown");
+        assertThat(candidate.submitAndWait(version("fx-sum-to"), "SUBMIT", "def sum_to(n):\n    return n * (n + 1) // 2\n")
+                .path("verdict").asString()).isEqualTo("ACCEPTED");
+        String progress = eventually(me, "/progress", "and mastered 2.");
+        assertThat(progress).contains("and mastered 2.");
+        assertThat(progress.substring(progress.indexOf("id=\"upcoming\""))).contains("Sum of the first n numbers", "Solved",
+                "step 1 of 4");
+        assertThat(body(me, "/questions/fx-sum-to/solution?panel=true")).contains("data-unlock=\"SOLVED\"", SUM_EDITORIAL);
     }
 }
