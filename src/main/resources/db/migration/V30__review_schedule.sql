@@ -24,4 +24,5 @@ select account_id, question_id, 0, created_at + interval '1 day',
        case when correct = false then 'FAILED' when self_rating = 'NOT_YET' then 'NOT_YET' else 'PARTLY' end, created_at
 from (select distinct on (account_id, question_id) account_id, question_id, correct, self_rating, created_at
       from answer_attempts order by account_id, question_id, created_at desc, id desc) latest
-where correct = false or self_rating in ('NOT_YET', 'PARTLY');
+where correct = false or self_rating in ('NOT_YET', 'PARTLY')
+on conflict (account_id, question_id) do nothing;
