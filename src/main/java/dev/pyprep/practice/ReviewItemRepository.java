@@ -1,6 +1,5 @@
 package dev.pyprep.practice;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
@@ -15,6 +14,4 @@ interface ReviewItemRepository extends ListCrudRepository<ReviewItem, Long> {
     default List<ReviewItem> scheduled(long accountId) {
         return findByAccountIdAndDueAtNotNullOrderByDueAtAscQuestionIdAsc(accountId);
     }
-
-    long countByAccountIdAndDueAtLessThanEqual(long accountId, Instant now);
 }
