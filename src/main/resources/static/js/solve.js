@@ -91,7 +91,8 @@
       const s = await api("POST", "/api/submissions", { questionVersionId: versionId, purpose, code: getCode(),
         customInput: purpose === "RUN" && custom.trim() ? custom : null });
       render(s);
-      await poll(s.id);
+      const graded = await poll(s.id);
+      if (graded) document.dispatchEvent(new CustomEvent("pyprep:graded", { detail: graded }));
       status.textContent = "";
       loadHistory();
     } catch (e) {

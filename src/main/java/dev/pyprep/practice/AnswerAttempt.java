@@ -39,19 +39,30 @@ public class AnswerAttempt {
     @Column(name = "submission_id")
     private Long submissionId;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    /** "Show solution": an attempt that counts as not mastered and cannot be rated. */
+    private boolean revealed;
+
+    @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
     protected AnswerAttempt() {
     }
 
-    AnswerAttempt(long accountId, long questionId, long questionVersionId, String answer, Boolean correct, Long submissionId) {
+    AnswerAttempt(long accountId, long questionId, long questionVersionId, String answer, Boolean correct, Long submissionId,
+                  Instant createdAt) {
         this.accountId = accountId;
         this.questionId = questionId;
         this.questionVersionId = questionVersionId;
         this.answer = answer;
         this.correct = correct;
         this.submissionId = submissionId;
+        this.createdAt = createdAt;
+    }
+
+    static AnswerAttempt reveal(long accountId, long questionId, long questionVersionId, Instant at) {
+        AnswerAttempt attempt = new AnswerAttempt(accountId, questionId, questionVersionId, "(solution shown)", false, null, at);
+        attempt.revealed = true;
+        return attempt;
     }
 
     void rate(SelfRating rating) {
@@ -68,5 +79,6 @@ public class AnswerAttempt {
     public String getAnswer() { return answer; }
     public Boolean getCorrect() { return correct; }
     public SelfRating getSelfRating() { return selfRating; }
+    public boolean isRevealed() { return revealed; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -16,14 +16,20 @@ public class PracticePages {
     private final Questions questions;
     private final Reveals reveals;
     private final Progress progress;
+    private final ReviewCalendar calendar;
+    private final Activity activity;
+    private final Solutions solutions;
 
     PracticePages(PracticeService practice, AnswerAttemptRepository attempts, Questions questions, Reveals reveals,
-                  Progress progress) {
+                  Progress progress, ReviewCalendar calendar, Activity activity, Solutions solutions) {
         this.practice = practice;
         this.attempts = attempts;
         this.questions = questions;
         this.reveals = reveals;
         this.progress = progress;
+        this.calendar = calendar;
+        this.activity = activity;
+        this.solutions = solutions;
     }
 
     public long answer(long accountId, long versionId, String answer) {
@@ -48,7 +54,26 @@ public class PracticePages {
         model.addAttribute("ratings", SelfRating.values());
     }
 
+    /** The progress page: mastery ("progress"), the review schedule ("review") and the last 30 days ("activity"). */
     public void progress(long accountId, Model model) {
         model.addAttribute("progress", progress.of(accountId));
+        model.addAttribute("review", calendar.of(accountId));
+        model.addAttribute("activity", activity.of(accountId));
+    }
+
+    /** A practice challenge's editorial and reference solution, or the offer to show them; 404 for anything else. */
+    public void solution(long accountId, String slug, Model model) {
+        model.addAttribute("solution", solutions.of(accountId, slug).orElseThrow(() -> noChallenge(slug)));
+    }
+
+    /** "Show solution": counts the challenge as not mastered and schedules it for review. */
+    public void reveal(long accountId, String slug) {
+        if (!solutions.reveal(accountId, slug)) {
+            throw noChallenge(slug);
+        }
+    }
+
+    private static ResponseStatusException noChallenge(String slug) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No practice challenge called " + slug);
     }
 }

@@ -3,16 +3,21 @@ package dev.pyprep.practice;
 import dev.pyprep.grading.Origin;
 import dev.pyprep.grading.Purpose;
 import dev.pyprep.grading.SubmissionGraded;
+import dev.pyprep.grading.Verdict;
 import dev.pyprep.question.QuestionContent;
 import dev.pyprep.question.QuestionRef;
 import dev.pyprep.question.Questions;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Marks answers: multiple choice and predict-the-output automatically, concept answers by the candidate's rating. */
+/**
+ * Marks answers: multiple choice and predict-the-output automatically, concept answers by the candidate's rating; every
+ * marked answer and graded practice submission also moves the question on the candidate's {@link ReviewSchedule}.
+ */
 @Service
 class PracticeService {
 
@@ -20,10 +25,14 @@ class PracticeService {
 
     private final AnswerAttemptRepository attempts;
     private final Questions questions;
+    private final ReviewSchedule schedule;
+    private final Clock clock;
 
-    PracticeService(AnswerAttemptRepository attempts, Questions questions) {
+    PracticeService(AnswerAttemptRepository attempts, Questions questions, ReviewSchedule schedule, Clock clock) {
         this.attempts = attempts;
         this.questions = questions;
+        this.schedule = schedule;
+        this.clock = clock;
     }
 
     @Transactional
@@ -45,7 +54,10 @@ class PracticeService {
             case QuestionContent.Concept c -> null;
             case QuestionContent.Coding c -> throw new PracticeException("Coding questions are answered with Run and Submit.");
         };
-        return attempts.save(new AnswerAttempt(accountId, ref.questionId(), versionId, answer, correct, null));
+        if (correct != null) {
+            schedule.record(accountId, ref.questionId(), correct ? ReviewResult.SOLVED : ReviewResult.FAILED);
+        }
+        return attempts.save(new AnswerAttempt(accountId, ref.questionId(), versionId, answer, correct, null, clock.instant()));
     }
 
     @Transactional
@@ -53,15 +65,23 @@ class PracticeService {
         AnswerAttempt attempt = attempts.findByIdAndAccountId(attemptId, accountId)
                 .orElseThrow(() -> new PracticeException("No such answer."));
         attempt.rate(rating);
+        schedule.record(accountId, attempt.getQuestionId(), ReviewResult.of(rating));
     }
 
-    /** A graded practice submission of a coding question counts as an attempt on it (screen submissions do not). */
+    /**
+     * A graded practice submission of a coding question counts as an attempt on it (screen submissions and runs do
+     * not). An INTERNAL_ERROR is the platform's failure, not the candidate's: it is recorded but does not reschedule.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onGraded(SubmissionGraded graded) {
         if (graded.purpose() == Purpose.SUBMIT && graded.origin() == Origin.PRACTICE && graded.accountId() != null) {
             attempts.save(new AnswerAttempt(graded.accountId(), graded.questionId(), graded.questionVersionId(),
-                    "submission #" + graded.submissionId(), graded.verdict().passed(), graded.submissionId()));
+                    "submission #" + graded.submissionId(), graded.verdict().passed(), graded.submissionId(), clock.instant()));
+            if (graded.verdict() != Verdict.INTERNAL_ERROR) {
+                schedule.record(graded.accountId(), graded.questionId(),
+                        graded.verdict().passed() ? ReviewResult.SOLVED : ReviewResult.FAILED);
+            }
         }
     }
 

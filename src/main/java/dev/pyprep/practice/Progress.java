@@ -6,7 +6,6 @@ import dev.pyprep.question.Questions;
 import dev.pyprep.question.TopicName;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,14 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * A candidate's progress over the practice questions, from their latest attempt at each: mastered means the latest
- * attempt was right (or rated "knew it"); to review means it was wrong or rated "not yet". Attempts come from this
+ * attempt was right (or rated "knew it"); a wrong answer, a "not yet"/"partly" rating or "show solution" after it
+ * makes it not mastered again. What to review and when is the {@link ReviewCalendar}'s. Attempts come from this
  * feature's own table ({@link AttemptHistory}); the questions from the bank's in-memory catalog.
  */
 @Component
 public class Progress {
 
-    public record Summary(long questions, long attempted, long mastered, List<TopicRow> topics, List<Item> review,
-                          List<Item> notTried, long notTriedCount) {
+    public record Summary(long questions, long attempted, long mastered, List<TopicRow> topics, List<Item> notTried,
+                          long notTriedCount) {
     }
 
     public record Cell(long total, long attempted, long mastered) {
@@ -40,21 +40,16 @@ public class Progress {
     public record TopicRow(String topic, String name, Map<Level, Cell> levels, Cell all) {
     }
 
-    public record Item(String slug, String title, String kind, String level, Instant when, String why) {
+    public record Item(String slug, String title, String kind, String level) {
     }
 
-    /** The latest attempt at one question. */
-    record Latest(long questionId, Boolean correct, SelfRating rating, Instant at) {
+    /** An attempt at one question (a reveal is an attempt that is not correct). */
+    record Latest(long questionId, Boolean correct, SelfRating rating, boolean revealed, Instant at) {
         boolean mastered() {
             return Boolean.TRUE.equals(correct) || rating == SelfRating.KNEW;
         }
-
-        boolean toReview() {
-            return Boolean.FALSE.equals(correct) || rating == SelfRating.NOT_YET;
-        }
     }
 
-    private static final int REVIEW_LIMIT = 20;
     private static final int NOT_TRIED_LIMIT = 15;
 
     private final AttemptHistory history;
@@ -70,7 +65,6 @@ public class Progress {
         List<QuestionSummary> practice = questions.catalog().stream().filter(q -> !q.screenOnly()).toList();
         Map<String, Map<Level, Cell>> cells = new HashMap<>();
         long attempted = 0, mastered = 0;
-        List<Item> review = new ArrayList<>();
         List<Item> notTried = new ArrayList<>();
         for (QuestionSummary q : practice) {
             Latest l = latest.get(q.questionId());
@@ -82,13 +76,10 @@ public class Progress {
             }
             if (l == null) {
                 if (notTried.size() < NOT_TRIED_LIMIT) {
-                    notTried.add(item(q, null, null));
+                    notTried.add(item(q));
                 }
-            } else if (l.toReview()) {
-                review.add(item(q, l.at(), Boolean.FALSE.equals(l.correct()) ? "failed" : "rated not yet"));
             }
         }
-        review.sort(Comparator.comparing(Item::when).thenComparing(Item::slug));
         List<TopicRow> topics = new ArrayList<>();
         for (TopicName topic : questions.topics()) {
             Map<Level, Cell> byLevel = cells.get(topic.slug());
@@ -96,8 +87,7 @@ public class Progress {
                 topics.add(row(topic, byLevel));
             }
         }
-        return new Summary(practice.size(), attempted, mastered, topics, List.copyOf(review.subList(0, Math.min(REVIEW_LIMIT, review.size()))),
-                notTried, practice.size() - attempted);
+        return new Summary(practice.size(), attempted, mastered, topics, notTried, practice.size() - attempted);
     }
 
     private static TopicRow row(TopicName topic, Map<Level, Cell> byLevel) {
@@ -111,8 +101,7 @@ public class Progress {
         return new TopicRow(topic.slug(), topic.name(), levels, all);
     }
 
-    private static Item item(QuestionSummary q, Instant when, String why) {
-        return new Item(q.slug(), q.title(), q.kind().name().toLowerCase(Locale.ROOT), q.level().name().toLowerCase(Locale.ROOT),
-                when, why);
+    private static Item item(QuestionSummary q) {
+        return new Item(q.slug(), q.title(), q.kind().name().toLowerCase(Locale.ROOT), q.level().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -36,7 +36,7 @@ class AttemptHistoryTest {
         assertThat(latest.get(gil[0]).rating()).isEqualTo(SelfRating.KNEW);
         assertThat(latest.get(gil[0]).mastered()).isTrue();
         assertThat(latest.get(sum[0]).correct()).isFalse();
-        assertThat(latest.get(sum[0]).toReview()).isTrue();
+        assertThat(latest.get(sum[0]).mastered()).isFalse();
         assertThat(history.latest(rows.account())).isEmpty();
     }
 }

@@ -67,8 +67,8 @@ class PracticeFlowTest {
 
         String progress = mvc.get().uri("/progress").with(me).exchange().getResponse().getContentAsString();
         assertThat(progress).contains("You have tried 3 of", "and mastered 1.");
-        assertThat(progress.substring(progress.indexOf("id=\"review\""), progress.indexOf("id=\"mastery\"")))
-                .contains("What does the GIL protect?", "When are default arguments evaluated?")
+        assertThat(progress.substring(progress.indexOf("id=\"upcoming\""), progress.indexOf("id=\"activity\"")))
+                .contains("What does the GIL protect?", "When are default arguments evaluated?", "Rated not yet", "Failed")
                 .doesNotContain("Late binding closures");
         assertThat(progress.substring(progress.indexOf("id=\"not-tried\""))).contains("Sum of the first n numbers")
                 .doesNotContain("What does the GIL protect?");

@@ -40,6 +40,23 @@ class PracticeController {
         return "redirect:/questions/" + slug + "/attempts/" + id;
     }
 
+    /**
+     * The solution panel of a challenge's page ({@code panel}: the fragment the page's script loads, live after an
+     * accepted submission and on every load), or the same as a page of its own for browsers without scripts.
+     */
+    @GetMapping("/questions/{slug}/solution")
+    String solution(@AuthenticationPrincipal CurrentAccount me, @PathVariable String slug,
+                    @RequestParam(defaultValue = "false") boolean panel, Model model) {
+        pages.solution(me.id(), slug, model);
+        return panel ? "practice/solution :: panel" : "practice/solution";
+    }
+
+    @PostMapping("/questions/{slug}/solution")
+    String reveal(@AuthenticationPrincipal CurrentAccount me, @PathVariable String slug) {
+        pages.reveal(me.id(), slug);
+        return "redirect:/questions/" + slug + "/solution";
+    }
+
     @GetMapping("/progress")
     String progress(@AuthenticationPrincipal CurrentAccount me, Model model) {
         pages.progress(me.id(), model);
