@@ -27,7 +27,10 @@ bench_start() {
 }
 
 bench_stop() {
-  [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  if [ -n "${server:-}" ]; then
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+  fi
   server=
   trap - EXIT
 }

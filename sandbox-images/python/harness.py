@@ -339,6 +339,11 @@ class Limits:
         self.memory_limit = self._number(self._open("/sys/fs/cgroup/memory/memory.limit_in_bytes", "/sys/fs/cgroup/memory.max"))
         self.memory_stat = self._open("/sys/fs/cgroup/memory/memory.stat", "/sys/fs/cgroup/memory.stat")
         self.oom_control = self._open("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
+        # How often the container's usage hit its memory ceiling (v2: memory.events "max", v1: memory.failcnt). At the
+        # ceiling the kernel reclaims the interpreter's own code pages and the test can stall for seconds before the
+        # OOM killer acts; when PID 1 gets the CPU late (a busy machine) that stall would end as a time limit.
+        self.failcnt = self._open("/sys/fs/cgroup/memory/memory.failcnt")
+        self.hits_at_start = None
         self.pids_max = self._number(self._open("/sys/fs/cgroup/pids/pids.max", "/sys/fs/cgroup/pids.max"))
         self.pids_current = self._open("/sys/fs/cgroup/pids/pids.current", "/sys/fs/cgroup/pids.current")
         self.cpu_usage = self._open("/sys/fs/cgroup/cpuacct/cpuacct.usage", "/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage")
@@ -384,6 +389,14 @@ class Limits:
     def oom_kills(self):
         return self._field(self.oom_control, "oom_kill")
 
+    def ceiling_hits(self):
+        if self.failcnt is not None:
+            return self._number(self.failcnt)
+        return self._field(self.oom_control, "max")
+
+    def begin(self):
+        self.hits_at_start = self.ceiling_hits()
+
     def cpu_seconds(self):
         """CPU time the whole container has used (every process in it), or None where it cannot be read."""
         if self.cpu_usage is not None:
@@ -404,6 +417,12 @@ class Limits:
             if current is not None and current >= self.pids_max:
                 return "error", {"type": "TooManyProcesses", "line": None,
                                  "message": "the test started more processes than the limit of %d" % self.pids_max}
+        if self.hits_at_start is not None:
+            hits = self.ceiling_hits()
+            if hits is not None and hits > self.hits_at_start:
+                return "memory", {"type": "MemoryLimitExceeded", "line": None,
+                                  "message": "the test reached the sandbox's memory ceiling of %d MB"
+                                             % ((self.memory_limit or 0) >> 20)}
         return None
 
     def watching(self):
@@ -437,6 +456,8 @@ def supervise(header, test):
     result_r, result_w = os.pipe()
     start_r, start_w = os.pipe()
     oom_before = LIMITS.oom_kills() if LIMITS is not None else None
+    if LIMITS is not None:
+        LIMITS.begin()
     pid = os.fork()
     if pid == 0:
         try:
