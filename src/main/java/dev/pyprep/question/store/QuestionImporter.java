@@ -69,13 +69,23 @@ class QuestionImporter implements QuestionBank {
             problems.add(new ImportReport.Problem(root.toString(), e.getMessage()));
             return finish(new ImportReport(clock.instant(), 0, 0, 0, 0, 0, problems));
         }
+        return importFolder(folder, root.toAbsolutePath().normalize().toString(), started);
+    }
+
+    /** Imports a bank given in memory (an upload), exactly as a folder on disk. */
+    ImportReport importFolder(QuestionFolder folder) {
+        return importFolder(folder, folder.name(), System.nanoTime());
+    }
+
+    private ImportReport importFolder(QuestionFolder folder, String where, long started) {
+        List<ImportReport.Problem> problems = new ArrayList<>();
         if (folder.topicsProblem() != null) {
             problems.add(new ImportReport.Problem(folder.name() + "/" + QuestionFolder.TOPICS, folder.topicsProblem()));
         }
         store.saveTopics(folder.topics());
         Map<String, String> currentHashes = store.currentHashes();
         int unchanged = 0;
-        log.info("Question import: {} files in {}", folder.files().size(), root.toAbsolutePath().normalize());
+        log.info("Question import: {} files in {}", folder.files().size(), where);
         List<QuestionStore.Item> items = new ArrayList<>();
         for (QuestionFolder.File file : folder.files()) {
             if (file.clash() == null && file.contentHash().equals(currentHashes.get(file.slug()))) {
