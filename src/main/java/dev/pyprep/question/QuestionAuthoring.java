@@ -44,8 +44,8 @@ public interface QuestionAuthoring {
 
     enum Status { PUBLISHED, RETIRED, DRAFT }
 
-    /** A row of the administrators' list. {@code version} is 0 for a draft of a new question. */
-    record Entry(String slug, String title, QuestionKind kind, Level level, List<String> topics, boolean screenOnly,
+    /** A row of the administrators' list. {@code version} is 0 and {@code questionId} null for a draft of a new question. */
+    record Entry(Long questionId, String slug, String title, QuestionKind kind, Level level, List<String> topics, boolean screenOnly,
                  Status status, int version, boolean hasDraft, String sourcePath) {
     }
 

@@ -47,10 +47,17 @@ public class ValidationJobs {
 
     @Transactional
     public long enqueue(Purpose purpose, String slug, String yaml, Long requestedBy) {
+        return enqueue(purpose, slug, yaml, requestedBy, null);
+    }
+
+    /** {@code sandboxImage}: the image id a re-validation is made for (null when unknown). */
+    @Transactional
+    public long enqueue(Purpose purpose, String slug, String yaml, Long requestedBy, String sandboxImage) {
         String hash = QuestionAuthoring.hashOf(yaml);
         long id = jdbc.sql("""
-                        insert into validation_jobs (purpose, slug, yaml, yaml_hash, status, requested_by, created_at)
-                        values (:purpose, :slug, :yaml, :hash, 'QUEUED', :by, :now) returning id""")
+                        insert into validation_jobs (purpose, slug, yaml, yaml_hash, status, requested_by, created_at, sandbox_image)
+                        values (:purpose, :slug, :yaml, :hash, 'QUEUED', :by, :now, :image) returning id""")
+                .param("image", sandboxImage)
                 .param("purpose", purpose.name()).param("slug", slug).param("yaml", yaml).param("hash", hash)
                 .param("by", requestedBy).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
         QuestionAuthoring.Check check = authoring.check(slug, yaml);
@@ -82,11 +89,17 @@ public class ValidationJobs {
 
     @Transactional
     void finish(long id, Purpose purpose, String slug, String hash, ValidationReport report) {
+        finish(id, purpose, slug, hash, report, null);
+    }
+
+    /** {@code sandboxImage}: the image the job ran in, when the runner knows it. */
+    @Transactional
+    void finish(long id, Purpose purpose, String slug, String hash, ValidationReport report, String sandboxImage) {
         jdbc.sql("""
                         update validation_jobs set status = 'DONE', ok = :ok, result = :result, finished_at = :now,
-                               lease_owner = null, lease_until = null
+                               lease_owner = null, lease_until = null, sandbox_image = coalesce(:image, sandbox_image)
                         where id = :id""")
-                .param("id", id).param("ok", report.ok()).param("result", json.writeValueAsString(report))
+                .param("id", id).param("image", sandboxImage).param("ok", report.ok()).param("result", json.writeValueAsString(report))
                 .param("now", Timestamp.from(clock.instant())).update();
         if (purpose == Purpose.DRAFT) {
             authoring.recordValidation(slug, hash, report.ok(), report.summary());
@@ -116,6 +129,21 @@ public class ValidationJobs {
                         where j.id in (select max(id) from validation_jobs where purpose = 'REVALIDATION' and status = 'DONE' group by slug)
                           and j.ok = false order by j.slug""")
                 .query((rs, i) -> job(rs)).list();
+    }
+
+    /** Whether a re-validation of this question is waiting or running. */
+    @Transactional(readOnly = true)
+    public boolean revalidationPending(String slug) {
+        return jdbc.sql("select count(*) from validation_jobs where slug = :slug and purpose = 'REVALIDATION' and status <> 'DONE'")
+                .param("slug", slug).query(Long.class).single() > 0;
+    }
+
+    /** The sandbox image id of the latest re-validation, if one recorded it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> lastRevalidatedImage() {
+        return jdbc.sql("""
+                        select sandbox_image from validation_jobs where purpose = 'REVALIDATION' and sandbox_image is not null
+                        order by id desc limit 1""").query(String.class).optional();
     }
 
     @Transactional(readOnly = true)

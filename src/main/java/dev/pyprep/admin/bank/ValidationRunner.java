@@ -87,7 +87,7 @@ class ValidationRunner implements SmartLifecycle {
                 report = ValidationReport.problem("could not be run in the sandbox: " + e.getMessage());
             }
         }
-        jobs.finish(job.id(), job.purpose(), job.slug(), job.yamlHash(), report);
+        jobs.finish(job.id(), job.purpose(), job.slug(), job.yamlHash(), report, sandbox.imageId());
     }
 
     private static void sleep(long millis) {

@@ -200,7 +200,7 @@ class StoredAuthoring implements QuestionAuthoring {
         for (Draft d : drafts.values()) {
             Check check = check(d.slug(), d.yaml());
             QuestionDefinition def = check.definition();
-            entries.add(new Entry(d.slug(), def == null ? d.slug() : def.title(), def == null ? null : def.kind(),
+            entries.add(new Entry(null, d.slug(), def == null ? d.slug() : def.title(), def == null ? null : def.kind(),
                     def == null ? null : def.level(), def == null ? List.of() : List.copyOf(def.topics()),
                     def != null && def.screenOnly(), Status.DRAFT, 0, true, d.sourcePath()));
         }
@@ -209,7 +209,7 @@ class StoredAuthoring implements QuestionAuthoring {
     }
 
     private static Entry entry(QuestionSummary q, Status status, boolean hasDraft) {
-        return new Entry(q.slug(), q.title(), q.kind(), q.level(), q.topics(), q.screenOnly(), status, q.version(), hasDraft,
+        return new Entry(q.questionId(), q.slug(), q.title(), q.kind(), q.level(), q.topics(), q.screenOnly(), status, q.version(), hasDraft,
                 q.sourcePath());
     }
 }
