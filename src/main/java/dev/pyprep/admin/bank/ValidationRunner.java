@@ -90,6 +90,11 @@ class ValidationRunner implements SmartLifecycle {
         jobs.finish(job.id(), job.purpose(), job.slug(), job.yamlHash(), report, sandbox.imageId());
     }
 
+    /** Whether this process polls the validation queue (only where grading workers run). */
+    boolean polling() {
+        return thread != null;
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -30,11 +30,13 @@ class BankTransfer implements BankFiles {
 
     private final JdbcClient jdbc;
     private final QuestionImporter importer;
+    private final QuestionStore store;
     private final JsonMapper json;
 
-    BankTransfer(JdbcClient jdbc, QuestionImporter importer, JsonMapper json) {
+    BankTransfer(JdbcClient jdbc, QuestionImporter importer, QuestionStore store, JsonMapper json) {
         this.jdbc = jdbc;
         this.importer = importer;
+        this.store = store;
         this.json = json;
     }
 
@@ -78,11 +80,17 @@ class BankTransfer implements BankFiles {
                     currentHashes.put(rs.getString(1), rs.getString(3));
                     return kinds.put(rs.getString(1), QuestionKind.valueOf(rs.getString(2)));
                 }).list();
+        Map<String, java.util.Set<String>> older = store.olderHashes();
         List<UploadPreview.File> result = new ArrayList<>();
         for (QuestionFolder.File file : folder.files()) {
             String path = file.path().substring(UPLOAD.length() + 1);
             if (file.clash() == null && file.contentHash().equals(currentHashes.get(file.slug()))) {
                 result.add(new UploadPreview.File(path, file.slug(), Change.UNCHANGED, null));
+                continue;
+            }
+            if (file.clash() == null && older.getOrDefault(file.slug(), java.util.Set.of()).contains(file.contentHash())) {
+                result.add(new UploadPreview.File(path, file.slug(), Change.UNCHANGED,
+                        "an earlier version: the bank has a newer one, which stays"));
                 continue;
             }
             try {

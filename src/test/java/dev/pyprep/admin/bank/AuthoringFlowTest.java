@@ -159,6 +159,23 @@ class AuthoringFlowTest {
         assertThat(questions.current("ad-concept")).isPresent();
     }
 
+    @Test
+    void theQuestionListPagesALargeBankAndSaysWhenNothingMatches() {
+        var admin = accounts.as(accounts.create(Role.ADMIN));
+        for (int i = 0; i < 60; i++) {
+            authoring.saveDraft("ad-many-" + i, "title: Many " + i + "\n", 1);
+        }
+        assertThat(mvc.get().uri("/admin/questions?q=ad-many&status=draft").with(admin)).hasStatusOk().bodyText()
+                .contains("60 questions and drafts", "Page 1 of 2", "ad-many-0");
+        assertThat(mvc.get().uri("/admin/questions?q=ad-many&status=draft&page=1").with(admin)).hasStatusOk().bodyText()
+                .contains("Page 2 of 2");
+        assertThat(mvc.get().uri("/admin/questions?q=nothing-is-called-this").with(admin)).hasStatusOk().bodyText()
+                .contains("No question or draft matches");
+        assertThat(mvc.get().uri("/admin/questions/ad-many-7/edit").with(admin)).hasStatusOk().bodyText()
+                .contains("Draft not validated yet");
+        assertThat(mvc.get().uri("/admin/questions/no-such-question/edit").with(admin)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
     private void save(RequestPostProcessor admin, String slug, String yaml, String intent) {
         assertThat(mvc.post().uri("/admin/questions/save").with(admin).with(csrf()).param("slug", slug).param("yaml", yaml)
                 .param("intent", intent)).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/questions/" + slug + "/edit");

@@ -108,6 +108,38 @@ class BankTransferTest {
                 .containsEntry("error", "'notes.txt' is neither a zip archive nor a YAML file.");
     }
 
+    @Test
+    void aBrowserEditSurvivesAReimportOfTheFolderFileItWasMadeFrom(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("topics.yaml"), "basics: Python basics\n");
+        String v1 = """
+                title: Edited in the browser
+                kind: concept
+                level: entry
+                topics: [basics]
+                prompt: Explain.
+                model_answer: So.
+                key_points: [so]
+                """;
+        java.nio.file.Files.writeString(dir.resolve("tr-edited.yaml"), v1);
+        dev.pyprep.question.store.TestImports.importFolder(context, dir);
+        String v2 = v1.replace("Explain.", "Explain it better.");
+        authoring.saveDraft("tr-edited", v2, 1);
+        authoring.recordValidation("tr-edited", dev.pyprep.question.QuestionAuthoring.hashOf(v2), true, "ok");
+        assertThat(authoring.publish("tr-edited").version()).isEqualTo(2);
+
+        var report = dev.pyprep.question.store.TestImports.importFolder(context, dir);
+
+        assertThat(report.newVersions()).isZero();
+        assertThat(questions.current("tr-edited").orElseThrow().version()).isEqualTo(2);
+        assertThat(authoring.publishedSource("tr-edited")).contains(v2);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    dev.pyprep.question.QuestionAuthoring authoring;
+
     private String upload(RequestPostProcessor admin, MockMultipartFile... files) {
         var request = mvc.post().uri("/admin/upload").multipart().with(admin).with(csrf());
         for (MockMultipartFile f : files) {
