@@ -143,6 +143,55 @@ class QuestionAnalyticsTest {
         assertThat(mvc.get().uri("/admin/analytics").with(admin)).bodyText().contains("an-broken-" + tag, "reference solution");
     }
 
+    @Test
+    void aChangedSandboxImageQueuesAReValidationOfEveryPublishedQuestionOnce() {
+        String image = "sha256:test-" + UUID.randomUUID();
+        dev.pyprep.sandbox.Sandbox fake = new dev.pyprep.sandbox.Sandbox() {
+            public dev.pyprep.sandbox.SandboxResult run(dev.pyprep.sandbox.SandboxRequest request) {
+                throw new AssertionError();
+            }
+
+            public boolean available() {
+                return true;
+            }
+
+            public List<dev.pyprep.sandbox.SandboxContainer> containers() {
+                return List.of();
+            }
+
+            public void remove(String containerId) {
+            }
+
+            @Override
+            public String imageId() {
+                return image;
+            }
+        };
+        var grading = new dev.pyprep.grading.GradingSettings(2, Duration.ofSeconds(60), Duration.ofMillis(500),
+                org.springframework.util.unit.DataSize.ofKilobytes(64), 5, 3, org.springframework.util.unit.DataSize.ofKilobytes(4), 30);
+        Revalidation watcher = new Revalidation(authoring, jobs, fake, grading);
+        // the last re-validation ran in an older image
+        jdbc.sql("""
+                insert into validation_jobs (purpose, slug, yaml, yaml_hash, sandbox_image, status, ok, created_at)
+                values ('REVALIDATION', 'fx-shout-earlier', 'x', 'x', 'sha256:older', 'DONE', true, now())""").update();
+
+        watcher.checkImage();
+        long queued = jdbc.sql("select count(*) from validation_jobs where sandbox_image = :i").param("i", image).query(Long.class).single();
+        assertThat(queued).isPositive();
+        assertThat(jdbc.sql("select count(*) from validation_jobs where sandbox_image = :i and slug = 'fx-shout'").param("i", image)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from validation_jobs where sandbox_image = :i and slug = 'fx-gil'").param("i", image)
+                .query(Long.class).single()).isZero(); // a concept question runs no code
+
+        watcher.checkImage();
+        assertThat(jdbc.sql("select count(*) from validation_jobs where sandbox_image = :i").param("i", image).query(Long.class).single())
+                .isEqualTo(queued);
+        Instant end = Instant.now().plus(Duration.ofMinutes(4));
+        while (jobs.waiting() > 0 && Instant.now().isBefore(end)) {
+            sleep();
+        }
+    }
+
     private QuestionRef publish(String slug, String title, String reference) {
         String yaml = challenge(title, reference);
         authoring.saveDraft(slug, yaml, 1);
