@@ -71,14 +71,15 @@ class QuestionPages {
         if (draft.isEmpty() && published.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No question or draft called " + slug);
         }
+        String yaml = draft.map(QuestionAuthoring.Draft::yaml).orElseGet(published::get);
         model.addAttribute("slug", slug);
         model.addAttribute("isNew", false);
-        model.addAttribute("yaml", draft.map(QuestionAuthoring.Draft::yaml).orElseGet(published::get));
+        model.addAttribute("yaml", yaml);
         model.addAttribute("draft", draft.orElse(null));
         model.addAttribute("entry", authoring.entries().stream().filter(e -> e.slug().equals(slug)).findFirst().orElse(null));
         model.addAttribute("job", jobs.latest(slug, ValidationJobs.Purpose.DRAFT).orElse(null));
         model.addAttribute("grading", grading.status());
-        model.addAttribute("preview", preview.of(slug, model.getAttribute("yaml").toString()));
+        model.addAttribute("preview", preview.of(slug, yaml));
         return "admin/editor";
     }
 
