@@ -35,6 +35,9 @@ class Account {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     protected Account() {
     }
 
@@ -51,8 +54,39 @@ class Account {
         this.mustChangePassword = false;
     }
 
+    /** A one-time password set by an administrator: the holder must choose their own at the next sign-in. */
+    void resetPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+    }
+
+    void changeRole(Role newRole) {
+        if (newRole == role) {
+            throw new IllegalStateException("the account already has the role " + role);
+        }
+        this.role = newRole;
+    }
+
+    void disable(Instant at) {
+        if (disabledAt != null) {
+            throw new IllegalStateException("the account is already disabled");
+        }
+        this.disabledAt = at;
+    }
+
+    void enable() {
+        if (disabledAt == null) {
+            throw new IllegalStateException("the account is not disabled");
+        }
+        this.disabledAt = null;
+    }
+
+    boolean isDisabled() {
+        return disabledAt != null;
+    }
+
     AccountView view() {
-        return new AccountView(id, email, displayName, role, mustChangePassword, createdAt);
+        return new AccountView(id, email, displayName, role, mustChangePassword, createdAt, disabledAt != null);
     }
 
     public Long getId() { return id; }

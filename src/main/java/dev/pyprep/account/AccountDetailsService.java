@@ -16,7 +16,8 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(email).map(CurrentAccount::of)
+        // a disabled account is as good as absent: the same answer, after the same work, as a wrong password
+        return accounts.findByEmail(email).filter(a -> !a.isDisabled()).map(CurrentAccount::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** An account as administrators list it. Never carries the password hash. */
 public record AccountView(long id, String email, String displayName, Role role, boolean mustChangePassword,
-                          Instant createdAt) {
+                          Instant createdAt, boolean disabled) {
 }

@@ -44,6 +44,15 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
     private volatile WarmPool pool;
     private Thread maintenance;
 
+    @Override
+    public String imageId() {
+        try {
+            return docker.inspectImageCmd(settings.image()).exec().getId();
+        } catch (RuntimeException e) {
+            return null; // no engine or no image: nothing to compare yet
+        }
+    }
+
     public DockerSandbox(DockerClient docker, SandboxSettings settings, SandboxNode node) {
         this.docker = docker;
         this.settings = settings;

@@ -22,6 +22,11 @@ public interface Sandbox {
         return available() ? "ready" : "the Docker engine is not reachable";
     }
 
+    /** The id of the image programs run in now (it changes when the image is rebuilt); null when unknown. */
+    default String imageId() {
+        return null;
+    }
+
     /** Keeps warm containers ready from now on (the pool's size setting, or {@code defaultSize} when unset). */
     default void prewarm(int defaultSize) {
     }

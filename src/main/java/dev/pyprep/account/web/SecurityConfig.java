@@ -1,5 +1,7 @@
 package dev.pyprep.account.web;
 
+import dev.pyprep.account.AccountAdministration;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.pyprep.account.LoginThrottle;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -26,7 +28,8 @@ class SecurityConfig {
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, ObjectProvider<AccountAdministration> accounts)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/signup", "/error").permitAll()
@@ -51,7 +54,8 @@ class SecurityConfig {
                         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'")))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeRequired(), BasicAuthenticationFilter.class);
+                .addFilterAfter(new SessionStillValid(accounts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequired(), SessionStillValid.class);
         return http.build();
     }
 

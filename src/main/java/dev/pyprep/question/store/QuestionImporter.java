@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports the question folder idempotently: new files are added, changed files become new versions, unchanged files
- * (same SHA-256 as the current version, compared for all files in one query) are not even parsed, and a malformed file
+ * (same SHA-256 as the current version, compared for all files in one query) are not even parsed, files equal to an
+ * earlier version are left alone (the question was edited in the browser since: a restart must not undo that), and a malformed file
  * is reported with its path and problem while the rest still loads. Everything new is written in one transaction,
  * in batches.
  */
@@ -69,17 +71,32 @@ class QuestionImporter implements QuestionBank {
             problems.add(new ImportReport.Problem(root.toString(), e.getMessage()));
             return finish(new ImportReport(clock.instant(), 0, 0, 0, 0, 0, problems));
         }
+        return importFolder(folder, root.toAbsolutePath().normalize().toString(), started);
+    }
+
+    /** Imports a bank given in memory (an upload), exactly as a folder on disk. */
+    ImportReport importFolder(QuestionFolder folder) {
+        return importFolder(folder, folder.name(), System.nanoTime());
+    }
+
+    private ImportReport importFolder(QuestionFolder folder, String where, long started) {
+        List<ImportReport.Problem> problems = new ArrayList<>();
         if (folder.topicsProblem() != null) {
             problems.add(new ImportReport.Problem(folder.name() + "/" + QuestionFolder.TOPICS, folder.topicsProblem()));
         }
         store.saveTopics(folder.topics());
         Map<String, String> currentHashes = store.currentHashes();
+        Map<String, Set<String>> olderHashes = store.olderHashes();
         int unchanged = 0;
-        log.info("Question import: {} files in {}", folder.files().size(), root.toAbsolutePath().normalize());
+        log.info("Question import: {} files in {}", folder.files().size(), where);
         List<QuestionStore.Item> items = new ArrayList<>();
         for (QuestionFolder.File file : folder.files()) {
             if (file.clash() == null && file.contentHash().equals(currentHashes.get(file.slug()))) {
                 unchanged++; // the same bytes as the current version: not even parsed
+                continue;
+            }
+            if (file.clash() == null && olderHashes.getOrDefault(file.slug(), Set.of()).contains(file.contentHash())) {
+                unchanged++; // an earlier version: the question was edited since (in the browser), the file is behind
                 continue;
             }
             try {

@@ -46,6 +46,20 @@ class QuestionStore {
         return hashes;
     }
 
+    /**
+     * Each question's slug and the content hashes of its earlier versions (not the current one): a file with one of
+     * these is older than the bank, whose question was edited since (in the browser, say).
+     */
+    Map<String, java.util.Set<String>> olderHashes() {
+        Map<String, java.util.Set<String>> older = new HashMap<>();
+        jdbc.sql("""
+                        select q.slug, v.content_hash from questions q join question_versions v on v.question_id = q.id
+                        where v.id <> q.current_version_id""")
+                .query((rs, i) -> older.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2)))
+                .list();
+        return older;
+    }
+
     private Map<String, Current> current() {
         Map<String, Current> current = new HashMap<>();
         jdbc.sql("""
