@@ -32,8 +32,10 @@ public class ScreenEditor {
 
     @Transactional(readOnly = true)
     public List<Screen> list(Viewer viewer) {
-        return viewer.admin() ? screens.findByKindOrderByCreatedAtDesc(ScreenKind.RECRUITER)
+        List<Screen> list = viewer.admin() ? screens.findByKindOrderByCreatedAtDesc(ScreenKind.RECRUITER)
                 : screens.findByOwnerIdAndKindOrderByCreatedAtDesc(viewer.accountId(), ScreenKind.RECRUITER);
+        list.forEach(Screen::getQuestions);
+        return list;
     }
 
     /** The screen with its questions loaded, if this viewer may see it (a mock interview never is). */
