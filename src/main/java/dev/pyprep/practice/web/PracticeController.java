@@ -3,6 +3,7 @@ package dev.pyprep.practice.web;
 import dev.pyprep.account.CurrentAccount;
 import dev.pyprep.practice.PracticePages;
 import dev.pyprep.practice.SelfRating;
+import dev.pyprep.screen.MockInterviews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PracticeController {
 
     private final PracticePages pages;
+    private final MockInterviews mocks;
 
-    PracticeController(PracticePages pages) {
+    PracticeController(PracticePages pages, MockInterviews mocks) {
         this.pages = pages;
+        this.mocks = mocks;
     }
 
     @PostMapping("/questions/{slug}/answer")
@@ -43,6 +46,7 @@ class PracticeController {
     @GetMapping("/progress")
     String progress(@AuthenticationPrincipal CurrentAccount me, Model model) {
         pages.progress(me.id(), model);
+        model.addAttribute("mockHistory", mocks.history(me.id()));
         return "practice/progress";
     }
 }

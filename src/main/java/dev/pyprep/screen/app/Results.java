@@ -98,7 +98,14 @@ public class Results {
     @Transactional(readOnly = true)
     public Report report(Viewer viewer, long inviteId) {
         Invite invite = invitations.owned(viewer, inviteId);
-        Screen screen = editor.get(viewer, invite.getScreenId());
+        return build(editor.get(viewer, invite.getScreenId()), invite);
+    }
+
+    /** The report of any invite; callers check who may read it. */
+    @Transactional(readOnly = true)
+    public Report build(Screen screen, Invite invite) {
+        long inviteId = invite.getId();
+        screen.getQuestions();
         Attempt attempt = attempts.findByInviteId(inviteId).orElse(null);
         Map<Long, Answer> byQuestion = attempt == null ? Map.of() : answers.findByAttemptId(attempt.getId()).stream()
                 .collect(Collectors.toMap(Answer::getScreenQuestionId, Function.identity()));

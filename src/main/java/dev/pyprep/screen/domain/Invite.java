@@ -95,6 +95,11 @@ public class Invite {
         this.status = InviteStatus.INVITED;
     }
 
+    /** A fresh link for the candidate's own mock interview, which they may reopen (its status does not change). */
+    public void replaceLink(InviteToken token) {
+        this.tokenHash = token.hash();
+    }
+
     public void revoke() {
         if (status == InviteStatus.SUBMITTED || status == InviteStatus.REVOKED) {
             throw new ScreenStateException("A " + status.name().toLowerCase() + " invite cannot be revoked.");

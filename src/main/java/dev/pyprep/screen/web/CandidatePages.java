@@ -126,7 +126,8 @@ class CandidatePages {
     @PostMapping("/finish")
     String finish(@PathVariable String token) {
         screens.finish(token);
-        return "redirect:/s/" + token;
+        Screen screen = screens.open(token).screen();
+        return screen.getKind() == ScreenKind.MOCK ? "redirect:/mock/" + screen.getId() : "redirect:/s/" + token;
     }
 
     /** After the deadline a page form (the final submit) is answered 409 with the state page and the reason. */
