@@ -6,27 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-40}
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-port=18080
-db=jdbc:postgresql://127.0.0.1:5432/pyprep_bench
-./mvnw -q -B package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
-psql -h 127.0.0.1 -U postgres -qc "drop database if exists pyprep_bench" >/dev/null
-cp="target/classes:$(cat target/classpath.txt)"
+. bench/lib.sh
+bench_build
 
 run() { # $1 = label, $2 = pool size
-  log=$(mktemp /tmp/pyprep-bench-server.XXXXXX)
-  PYPREP_SANDBOX_POOL_SIZE=$2 "$java" -jar target/pyprep.jar --server.port=$port --spring.datasource.url=$db \
-    --pyprep.grading.max-submissions-per-minute=100000 --pyprep.grading.max-queued-per-user=1000 \
-    --pyprep.admin.password=bench-admin-password >"$log" 2>&1 &
-  server=$!
-  trap 'kill $server 2>/dev/null || true' EXIT
-  for _ in $(seq 1 120); do curl -fs http://localhost:$port/actuator/health | grep -q UP && break; sleep 1; done
-  curl -fs http://localhost:$port/actuator/health | grep -q UP || { tail -n 40 "$log"; exit 1; }
-  sleep 3 # the warm containers start in the background
+  bench_start "$2"
   echo "### $1"
-  "$java" -cp "$cp" bench/EndToEndBenchmark.java "http://localhost:$port" "$db" "$runs"
-  kill $server; wait $server 2>/dev/null || true
-  trap - EXIT
+  "$java" -cp "$cp" bench/EndToEndBenchmark.java "$base" "$db" "$runs"
+  bench_stop
 }
 
 run "warm pool on (default: one warm container per grading worker)" -1

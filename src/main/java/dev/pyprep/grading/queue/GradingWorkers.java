@@ -55,7 +55,7 @@ class GradingWorkers implements SmartLifecycle {
 
     GradingWorkers(GradingQueue queue, JobFactory jobs, Grader grader, GradingResults results, Sandbox sandbox,
                    GradingNodes nodes, GradingSettings settings, SandboxSettings sandboxSettings, SandboxNode node,
-                   Clock clock, GradingSignals signals) {
+                   GradingSignals signals) {
         this.queue = queue;
         this.jobs = jobs;
         this.grader = grader;
@@ -67,7 +67,9 @@ class GradingWorkers implements SmartLifecycle {
         this.beat = heartbeat(settings.lease());
         Duration silence = beat.multipliedBy(3).plusSeconds(2);
         Duration maxAge = sandboxSettings.maxWallClock().plus(sandboxSettings.wallClockSlack()).plusMinutes(10);
-        this.janitor = new ContainerJanitor(sandbox, nodes, clock, silence, maxAge);
+        // Container ages are the engine's real time, never the application's clock (which tests move by days: with
+        // it, one test process's janitor removed every sandbox on the engine, other processes' included).
+        this.janitor = new ContainerJanitor(sandbox, nodes, Clock.systemUTC(), silence, maxAge);
         signals.onQueued(this::wake);
     }
 
