@@ -8,6 +8,8 @@ import dev.pyprep.question.Questions;
 import dev.pyprep.screen.app.CandidateScreens;
 import dev.pyprep.screen.app.Report;
 import dev.pyprep.screen.app.Results;
+import dev.pyprep.screen.app.Scoring;
+import dev.pyprep.screen.domain.Answers;
 import dev.pyprep.screen.domain.Attempt;
 import dev.pyprep.screen.domain.Attempts;
 import dev.pyprep.screen.domain.Invite;
@@ -18,12 +20,14 @@ import dev.pyprep.screen.domain.ScreenKind;
 import dev.pyprep.screen.domain.ScreenSettings;
 import dev.pyprep.screen.domain.Screens;
 import dev.pyprep.system.UserError;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -48,11 +52,17 @@ public class MockInterviews {
     private final CandidateScreens candidate;
     private final Results results;
     private final Markdown markdown;
+    private final Answers answerStore;
+    private final Scoring scoring;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     MockInterviews(Screens screens, Invites invites, Attempts attempts, Questions questions, PracticeRecord practice,
-                   CandidateScreens candidate, Results results, Markdown markdown, TransactionTemplate tx, Clock clock) {
+                   CandidateScreens candidate, Results results, Markdown markdown,
+                   Answers answerStore, Scoring scoring,
+                   TransactionTemplate tx, Clock clock) {
+        this.answerStore = answerStore;
+        this.scoring = scoring;
         this.screens = screens;
         this.invites = invites;
         this.attempts = attempts;
@@ -137,29 +147,49 @@ public class MockInterviews {
 
     /** A new link to a mock still running (the old one is forgotten); empty once it is over. */
     @Transactional
-    public java.util.Optional<String> resume(long accountId, long mockId) {
+    public Optional<String> resume(long accountId, long mockId) {
         Screen screen = owned(accountId, mockId);
         Attempt attempt = attempts.findByScreenId(screen.getId()).stream().findFirst().orElseThrow();
         if (!attempt.open(clock)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         InviteToken token = InviteToken.generate();
         invites.findById(attempt.getInviteId()).orElseThrow().replaceLink(token);
-        return java.util.Optional.of(token.raw());
+        return Optional.of(token.raw());
     }
 
     /** A finished mock's report with model answers; empty while it is still running. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Result> result(long accountId, long mockId) {
+    public Optional<Result> result(long accountId, long mockId) {
         Screen screen = owned(accountId, mockId);
         Invite invite = invites.findByScreenIdOrderByCreatedAtAscIdAsc(screen.getId()).getFirst();
         Report report = results.build(screen, invite);
         if (report.attempt() == null || !report.attempt().closed()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<ModelAnswer> answers = report.items().stream()
                 .map(i -> model(questions.answerKey(i.question().getVersionId()).orElseThrow())).toList();
-        return java.util.Optional.of(new Result(report, answers));
+        return Optional.of(new Result(report, answers));
+    }
+
+    /** In a mock nobody else marks concept answers: the candidate gives themselves 0..points against the model answer. */
+    @Transactional
+    public void selfMark(long accountId, long mockId, long answerId, BigDecimal points) {
+        Screen screen = owned(accountId, mockId);
+        Attempt attempt = attempts.findByScreenId(screen.getId()).stream().findFirst()
+                .filter(Attempt::closed).orElseThrow(() -> new UserError("Finish the mock interview first."));
+        var answer = answerStore.findById(answerId).filter(a -> a.getAttemptId() == attempt.getId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such answer"));
+        var question = screen.question(answer.getScreenQuestionId());
+        if (!(questions.answerKey(question.getVersionId()).orElseThrow() instanceof QuestionContent.Concept)) {
+            throw new UserError("Only concept answers are marked by hand.");
+        }
+        if (points == null || points.signum() < 0 || points.compareTo(BigDecimal.valueOf(question.getPoints())) > 0) {
+            throw new UserError("Give between 0 and " + question.getPoints() + " points.");
+        }
+        answer.award(points, accountId);
+        answerStore.flush();
+        scoring.recompute(attempt.getId());
     }
 
     private ModelAnswer model(QuestionContent key) {

@@ -32,9 +32,13 @@ class MockInterviewJourneyTest extends BrowserTest {
         assertThat(page.locator(".model-answer")).containsText("reference counts");
         assertThat(page.locator(".report-item")).containsText("Interpreter internals such as reference counts.");
         assertThat(page.locator(".report-item")).containsText("protects interpreter internals, not your invariants");
+        page.getByLabel("Your own mark against the model answer (0 to 10)").fill("6");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Give points")).click();
+        assertThat(page.locator("#mock-total")).hasText("6.00 / 10");
 
         page.navigate(url("/progress"));
         assertThat(page.locator("#mock-history tr")).hasCount(1);
         assertThat(page.locator("#mock-history")).containsText("Mock interview: concurrency");
+        assertThat(page.locator("#mock-history .mock-score")).hasText("6.00 / 10");
     }
 }

@@ -4,6 +4,7 @@ import dev.pyprep.account.CurrentAccount;
 import dev.pyprep.question.Level;
 import dev.pyprep.question.Questions;
 import dev.pyprep.screen.MockInterviews;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,6 +54,13 @@ class MockController {
         }
         model.addAttribute("result", result.get());
         return "screen/mock-result";
+    }
+
+    @PostMapping("/{id}/answers/{answerId}/mark")
+    String selfMark(@AuthenticationPrincipal CurrentAccount me, @PathVariable long id, @PathVariable long answerId,
+                    @RequestParam BigDecimal points) {
+        mocks.selfMark(me.id(), id, answerId, points);
+        return "redirect:/mock/" + id;
     }
 
     @PostMapping("/{id}/resume")
