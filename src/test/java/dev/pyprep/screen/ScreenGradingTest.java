@@ -110,6 +110,24 @@ class ScreenGradingTest {
                 .isEqualTo("SUBMITTED");
     }
 
+    @Test
+    void finishingWithSavedButNeverSubmittedCodeGradesTheSavedCode() {
+        Environment.requireDocker();
+        ScreenSetup setup = new ScreenSetup(editor, invitations, questions);
+        Viewer recruiter = recruiter();
+        long screen = setup.published(recruiter, 20, "fx-shout");
+        String token = ScreenSetup.token(setup.invite(recruiter, screen, "finisher@test.local").getFirst());
+        start(token);
+        long sq = firstQuestion(screen);
+        assertThat(mvc.post().uri("/s/" + token + "/answers/" + sq).with(csrf()).param("answer", SOLUTION)).hasStatusOk();
+        assertThat(mvc.post().uri("/s/" + token + "/finish").with(csrf())).hasStatus3xxRedirection();
+
+        long attempt = jdbc.sql("select id from screen_attempts where screen_id = ?").param(screen).query(Long.class).single();
+        assertThat(jdbc.sql("select closed_by from screen_attempts where id = ?").param(attempt).query(String.class).single())
+                .isEqualTo("CANDIDATE");
+        assertThat(awaitScore(attempt)).isEqualByComparingTo("10");
+    }
+
     private BigDecimal awaitScore(long attempt) {
         Instant end = Instant.now().plusSeconds(30);
         BigDecimal score = null;

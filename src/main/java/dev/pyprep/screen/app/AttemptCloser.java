@@ -88,18 +88,26 @@ public class AttemptCloser {
             }
             attempt.closeAtDeadline(clock);
             invites.findById(attempt.getInviteId()).orElseThrow().submitted();
-            Screen screen = screens.findById(attempt.getScreenId()).orElseThrow();
-            for (ScreenQuestion q : screen.getQuestions()) {
-                if (questions.ref(q.getVersionId()).orElseThrow().kind() == QuestionKind.CODING) {
-                    answers.findByAttemptIdAndScreenQuestionId(attemptId, q.getId())
-                            .filter(a -> a.getLastSubmissionId() == null && a.getAnswer() != null && !a.getAnswer().isBlank())
-                            .ifPresent(a -> gradeSavedCode(attempt, q, a));
-                }
-            }
+            gradeSavedCode(attempt);
             scoring.recompute(attemptId);
             return true;
         });
         return Boolean.TRUE.equals(closed);
+    }
+
+    /**
+     * The last submission counts, or the last saved code if there is none: each coding question's saved code without a
+     * submission is submitted now, as the candidate's final answer. Runs inside the closing transaction.
+     */
+    void gradeSavedCode(Attempt attempt) {
+        Screen screen = screens.findById(attempt.getScreenId()).orElseThrow();
+        for (ScreenQuestion q : screen.getQuestions()) {
+            if (questions.ref(q.getVersionId()).orElseThrow().kind() == QuestionKind.CODING) {
+                answers.findByAttemptIdAndScreenQuestionId(attempt.getId(), q.getId())
+                        .filter(a -> a.getLastSubmissionId() == null && a.getAnswer() != null && !a.getAnswer().isBlank())
+                        .ifPresent(a -> gradeSavedCode(attempt, q, a));
+            }
+        }
     }
 
     private void gradeSavedCode(Attempt attempt, ScreenQuestion q, Answer answer) {

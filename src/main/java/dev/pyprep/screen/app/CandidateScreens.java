@@ -181,6 +181,7 @@ public class CandidateScreens {
             Attempt attempt = attempts.lock(attemptId).orElseThrow();
             attempt.submit(clock);
             invites.findById(attempt.getInviteId()).orElseThrow().submitted();
+            closer.gradeSavedCode(attempt);
             scoring.recompute(attemptId);
         });
     }

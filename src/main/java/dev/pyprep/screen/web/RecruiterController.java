@@ -6,6 +6,7 @@ import dev.pyprep.question.Markdown;
 import dev.pyprep.question.QuestionKind;
 import dev.pyprep.question.QuestionSummary;
 import dev.pyprep.question.Questions;
+import dev.pyprep.screen.app.AttemptCloser;
 import dev.pyprep.screen.app.EmailList;
 import dev.pyprep.screen.app.Invitations;
 import dev.pyprep.screen.app.Results;
@@ -43,8 +44,11 @@ class RecruiterController {
     private final Results results;
     private final Questions questions;
     private final Markdown markdown;
+    private final AttemptCloser closer;
 
-    RecruiterController(ScreenEditor editor, Invitations invitations, Results results, Questions questions, Markdown markdown) {
+    RecruiterController(ScreenEditor editor, Invitations invitations, Results results, Questions questions, Markdown markdown,
+                        AttemptCloser closer) {
+        this.closer = closer;
         this.editor = editor;
         this.invitations = invitations;
         this.results = results;
@@ -90,6 +94,7 @@ class RecruiterController {
             model.addAttribute("levels", Level.values());
             model.addAttribute("kinds", QuestionKind.values());
         } else {
+            closer.closeOverdue(); // results as of now, not as of the closer's last run
             model.addAttribute("rows", results.table(viewer, id));
         }
         return "recruiter/screen";
