@@ -206,6 +206,8 @@ class ScreenGradingTest {
         long secondInvite = links.get(1).inviteId();
         invitations.revoke(recruiter, secondInvite);
         assertThat(mvc.post().uri("/s/" + second + "/answers/" + sq).with(csrf()).param("answer", "more")).hasStatus(422);
+        assertThat(mvc.get().uri("/s/" + second)).hasStatusOk().bodyText().contains("This invite has been withdrawn");
+        assertThat(mvc.get().uri("/s/" + second + "/q/1")).hasStatus3xxRedirection();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.pyprep.screen.domain.Attempt;
 import dev.pyprep.screen.domain.Attempts;
 import dev.pyprep.screen.domain.Invite;
 import dev.pyprep.screen.domain.InviteToken;
+import dev.pyprep.screen.domain.InviteStatus;
 import dev.pyprep.screen.domain.Invites;
 import dev.pyprep.screen.domain.Screen;
 import dev.pyprep.screen.domain.ScreenQuestion;
@@ -67,7 +68,8 @@ public class CandidateScreens {
     /** Where an invite stands as its link shows it. */
     public record Entry(Invite invite, Screen screen, Optional<Attempt> attempt) {
         public boolean taking(Clock clock) {
-            return attempt.isPresent() && attempt.get().open(clock);
+            return invite.getStatus() != InviteStatus.REVOKED && attempt.isPresent()
+                    && attempt.get().open(clock);
         }
     }
 
@@ -107,7 +109,7 @@ public class CandidateScreens {
     /** The running attempt of this link (a closed or missing one is refused with the deadline message). */
     public Attempt running(String token) {
         Invite invite = find(token);
-        if (invite.getStatus() == dev.pyprep.screen.domain.InviteStatus.REVOKED) {
+        if (invite.getStatus() == InviteStatus.REVOKED) {
             throw new ScreenStateException("This invite was withdrawn by the recruiter; nothing more can be saved.");
         }
         Attempt attempt = attempts.findByInviteId(invite.getId())

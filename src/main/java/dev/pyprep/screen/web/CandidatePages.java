@@ -65,7 +65,9 @@ class CandidatePages {
         model.addAttribute("minutes", screen.getTimeLimitMinutes() + entry.invite().getExtraMinutes());
         model.addAttribute("questionCount", screen.getQuestions().size());
         String state;
-        if (entry.taking(clock)) {
+        if (entry.invite().getStatus() == InviteStatus.REVOKED) {
+            state = "revoked";
+        } else if (entry.taking(clock)) {
             state = "taking";
         } else if (entry.attempt().isPresent()) {
             state = "submitted";
