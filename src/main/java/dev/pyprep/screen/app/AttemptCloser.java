@@ -76,7 +76,19 @@ public class AttemptCloser {
     public int closeOverdue() {
         List<Long> overdue = attempts.findOverdue(clock.instant());
         overdue.forEach(this::closeIfOverdue);
+        answers.findByGradePendingTrue().forEach(a -> retry(a.getId()));
         return overdue.size();
+    }
+
+    /** Saved code that could not be queued when its attempt closed is queued now. */
+    void retry(long answerId) {
+        tx.executeWithoutResult(status -> {
+            Answer answer = answers.findById(answerId).orElseThrow();
+            Attempt attempt = attempts.lock(answer.getAttemptId()).orElseThrow();
+            ScreenQuestion q = screens.findById(attempt.getScreenId()).orElseThrow().question(answer.getScreenQuestionId());
+            gradeSavedCode(attempt, q, answer);
+            scoring.recompute(attempt.getId());
+        });
     }
 
     /** Closes the attempt if its deadline has passed (true), in its own transaction, with the attempt row locked. */
@@ -116,8 +128,11 @@ public class AttemptCloser {
             long id = ownTx.execute(s -> submissions.submit(new NewSubmission(attempt.getAccountId(), q.getVersionId(),
                     Purpose.SUBMIT, answer.getAnswer(), null, Origin.SCREEN, attempt.getId())).id());
             answer.submitted(id);
-        } catch (BadSubmissionException | TooManyQueuedException e) {
-            log.warn("Saved code of attempt {} question {} could not be graded: {}", attempt.getId(), q.getSlug(), e.getMessage());
+        } catch (TooManyQueuedException e) {
+            answer.gradeLater(); // the closer tries again on its next run
+            log.warn("Saved code of attempt {} question {} could not be queued yet: {}", attempt.getId(), q.getSlug(), e.getMessage());
+        } catch (BadSubmissionException e) {
+            log.warn("Saved code of attempt {} question {} cannot be graded (scores 0): {}", attempt.getId(), q.getSlug(), e.getMessage());
         }
     }
 }

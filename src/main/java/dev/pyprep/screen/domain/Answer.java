@@ -41,6 +41,10 @@ public class Answer {
     @Column(name = "scored_by")
     private Long scoredBy;
 
+    /** Saved code still to be graded as the final answer (grading refused it for now). */
+    @Column(name = "grade_pending")
+    private boolean gradePending;
+
     protected Answer() {
     }
 
@@ -59,6 +63,11 @@ public class Answer {
 
     public void submitted(long submissionId) {
         this.lastSubmissionId = submissionId;
+        this.gradePending = false;
+    }
+
+    public void gradeLater() {
+        this.gradePending = true;
     }
 
     public void award(BigDecimal points, Long scoredBy) {
@@ -74,4 +83,5 @@ public class Answer {
     public Long getLastSubmissionId() { return lastSubmissionId; }
     public BigDecimal getPointsAwarded() { return pointsAwarded; }
     public Long getScoredBy() { return scoredBy; }
+    public boolean isGradePending() { return gradePending; }
 }

@@ -11,4 +11,6 @@ public interface Answers extends JpaRepository<Answer, Long> {
     Optional<Answer> findByAttemptIdAndScreenQuestionId(long attemptId, long screenQuestionId);
 
     Optional<Answer> findByLastSubmissionId(long submissionId);
+
+    List<Answer> findByGradePendingTrue();
 }
