@@ -3,6 +3,8 @@ package dev.pyprep.practice.web;
 import dev.pyprep.account.CurrentAccount;
 import dev.pyprep.practice.PracticePages;
 import dev.pyprep.practice.SelfRating;
+import dev.pyprep.screen.MockInterviews;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PracticeController {
 
     private final PracticePages pages;
+    private final ObjectProvider<MockInterviews> mocks; // absent when practice runs alone (module tests)
 
-    PracticeController(PracticePages pages) {
+    PracticeController(PracticePages pages, ObjectProvider<MockInterviews> mocks) {
         this.pages = pages;
+        this.mocks = mocks;
     }
 
     @PostMapping("/questions/{slug}/answer")
@@ -60,6 +64,7 @@ class PracticeController {
     @GetMapping("/progress")
     String progress(@AuthenticationPrincipal CurrentAccount me, Model model) {
         pages.progress(me.id(), model);
+        mocks.ifAvailable(m -> model.addAttribute("mockHistory", m.history(me.id())));
         return "practice/progress";
     }
 }

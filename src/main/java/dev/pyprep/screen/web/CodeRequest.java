@@ -1,0 +1,5 @@
+package dev.pyprep.screen.web;
+
+/** Run or Submit from the take page. */
+record CodeRequest(String code, String customInput) {
+}
