@@ -74,9 +74,11 @@ public class AttemptCloser {
 
     @Scheduled(fixedDelayString = "${pyprep.screen.closer-interval:60s}", initialDelayString = "${pyprep.screen.closer-interval:60s}")
     public int closeOverdue() {
+        // saved code deferred by an earlier run is retried; what this run defers waits for the next one
+        List<Long> deferred = answers.findByGradePendingTrue().stream().map(Answer::getId).toList();
         List<Long> overdue = attempts.findOverdue(clock.instant());
         overdue.forEach(this::closeIfOverdue);
-        answers.findByGradePendingTrue().forEach(a -> retry(a.getId()));
+        deferred.forEach(this::retry);
         return overdue.size();
     }
 
