@@ -3,27 +3,18 @@ import dev.pyprep.grading.judge.HarnessProtocol;
 import dev.pyprep.question.CodingMode;
 import dev.pyprep.question.Comparator;
 import dev.pyprep.question.TestVisibility;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submit -> verdict over HTTP against a running server, as a candidate's browser does it (sign in, POST
@@ -32,12 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the platform's overhead (latency minus that). The baseline, measured in the same run: a bare `docker run --rm -i
  * --network none` of the same image fed the same harness input (the same Python work), at the same parallelism.
  *
- * Usage (bench/e2e-latency.sh does it): java -cp CLASSPATH bench/EndToEndBenchmark.java BASE_URL JDBC_URL [runs] [slug]
+ * Usage (bench/e2e-latency.sh does it): java -cp CLASSPATH EndToEndBenchmark BASE_URL JDBC_URL [runs] [slug]
  */
 public class EndToEndBenchmark {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String SOLUTION = """
+        static final String SOLUTION = """
             def two_sum(nums, target):
                 seen = {}
                 for i, n in enumerate(nums):
@@ -53,16 +43,16 @@ public class EndToEndBenchmark {
         String slug = args.length > 3 ? args[3] : "two-sum";
         String image = System.getenv().getOrDefault("PYPREP_SANDBOX_IMAGE", "pyprep-sandbox:latest");
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
-            List<Candidate> candidates = new ArrayList<>();
+            List<BenchCandidate> candidates = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                candidates.add(Candidate.signUp(base));
+                candidates.add(BenchCandidate.signUp(base, "Bench"));
             }
             long version = candidates.getFirst().versionId(slug);
             byte[] bareInput = bareInput(db, version);
             int tests = countTests(db, version);
             // warm-up: JIT, caches, the first warm containers
             for (int i = 0; i < 5; i++) {
-                candidates.getFirst().submitAndWait(version, SOLUTION);
+                submitAndWait(candidates.getFirst(), version);
                 bareDockerRun(image, bareInput);
             }
             System.out.printf("Submit -> verdict over HTTP, %s (%d tests), %d submissions per level, %d cores%n", slug, tests,
@@ -74,7 +64,7 @@ public class EndToEndBenchmark {
             for (int concurrency : new int[]{1, 4}) {
                 List<long[]> samples = Collections.synchronizedList(new ArrayList<>());
                 Result platform = measure(runs, concurrency, worker -> {
-                    long[] r = candidates.get(worker % candidates.size()).submitAndWait(version, SOLUTION);
+                    long[] r = submitAndWait(candidates.get(worker % candidates.size()), version);
                     samples.add(r);
                     return r[0];
                 });
@@ -100,73 +90,14 @@ public class EndToEndBenchmark {
         }
     }
 
-    // ------------------------------------------------------------------ the candidate's side, over HTTP
-
-    record Candidate(HttpClient http, String base, String apiToken) {
-
-        static Candidate signUp(String base) throws Exception {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            String email = "bench-" + System.nanoTime() + "@bench.local";
-            String password = "bench password 1234";
-            form(http, base, "/signup", "email=" + enc(email) + "&displayName=Bench&password=" + enc(password));
-            form(http, base, "/login", "username=" + enc(email) + "&password=" + enc(password));
-            String token = JSON.readTree(get(http, base + "/api/csrf")).path("token").asString();
-            return new Candidate(http, base, token);
+    /** Returns {latency in ns, submission id}; anything but ACCEPTED is an error. */
+    static long[] submitAndWait(BenchCandidate candidate, long version) throws Exception {
+        long started = System.nanoTime();
+        BenchCandidate.Graded graded = candidate.submitAndWait(version, SOLUTION, Duration.ofMinutes(5));
+        if (!"ACCEPTED".equals(graded.verdict())) {
+            throw new IllegalStateException("not accepted: " + graded);
         }
-
-        long versionId(String slug) throws Exception {
-            Matcher m = Pattern.compile("data-version-id=\"(\\d+)\"").matcher(get(http, base + "/questions/" + slug));
-            if (!m.find()) {
-                throw new IllegalStateException("no question " + slug + " (is the bank imported?)");
-            }
-            return Long.parseLong(m.group(1));
-        }
-
-        /** Returns {latency in ns, submission id}. */
-        long[] submitAndWait(long version, String code) throws Exception {
-            long started = System.nanoTime();
-            String body = JSON.createObjectNode().put("questionVersionId", version).put("purpose", "SUBMIT").put("code", code)
-                    .toString();
-            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/submissions"))
-                    .header("Content-Type", "application/json").header("X-CSRF-TOKEN", apiToken)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (posted.statusCode() != 202) {
-                throw new IllegalStateException("submission refused: " + posted.statusCode() + " " + posted.body());
-            }
-            long id = JSON.readTree(posted.body()).path("id").asLong();
-            while (true) {
-                JsonNode s = JSON.readTree(get(http, base + "/api/submissions/" + id + "?wait=20"));
-                if ("GRADED".equals(s.path("status").asString())) {
-                    if (!"ACCEPTED".equals(s.path("verdict").asString())) {
-                        throw new IllegalStateException("not accepted: " + s);
-                    }
-                    return new long[]{System.nanoTime() - started, id};
-                }
-            }
-        }
-    }
-
-    static String get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + ": " + r.statusCode());
-        }
-        return r.body();
-    }
-
-    static void form(HttpClient http, String base, String path, String fields) throws Exception {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(http, base + path));
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on " + path);
-        }
-        http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + enc(m.group(1)))).build(),
-                HttpResponse.BodyHandlers.discarding());
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return new long[]{System.nanoTime() - started, graded.id()};
     }
 
     // ------------------------------------------------------------------ the baseline: the same work in a bare container
@@ -179,7 +110,7 @@ public class EndToEndBenchmark {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     tests.add(new GradingJob.Test(null, rs.getInt(1), TestVisibility.valueOf(rs.getString(2)), 1,
-                            JSON.readTree(rs.getString(3)), null));
+                            BenchCandidate.JSON.readTree(rs.getString(3)), null));
                 }
             }
         }

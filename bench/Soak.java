@@ -1,10 +1,3 @@
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,22 +10,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A soak: for N minutes, S submissions per second of two-sum over HTTP, a mix of correct, wrong, infinite-loop and
  * memory-bomb code (each awaited until GRADED with the expected verdict), plus P page requests per second (question
  * list, question page, progress). Samples the server's resident memory every 10 s. Prints a per-minute table and the
- * first-minute/last-minute ratios. Usage (bench/soak.sh runs it): java -cp CP bench/Soak.java BASE PID [minutes]
+ * first-minute/last-minute ratios. Usage (bench/soak.sh runs it): java -cp CP Soak BASE PID [minutes]
  * [subs/s] [pages/s]
  */
 public class Soak {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Map<String, String> CODE = Map.of(
+        static final Map<String, String> CODE = Map.of(
             "ACCEPTED", """
                     def two_sum(nums, target):
                         seen = {}
@@ -55,9 +43,9 @@ public class Soak {
         double subsPerSecond = args.length > 3 ? Double.parseDouble(args[3]) : 4;
         double pagesPerSecond = args.length > 4 ? Double.parseDouble(args[4]) : 50;
 
-        List<Candidate> candidates = new ArrayList<>();
+        List<BenchCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            candidates.add(Candidate.signUp(base));
+            candidates.add(BenchCandidate.signUp(base, "Soak"));
         }
         long version = candidates.getFirst().versionId("two-sum");
         List<String> pages = List.of("/questions", "/questions/two-sum", "/progress");
@@ -75,11 +63,11 @@ public class Soak {
             int i = n.getAndIncrement();
             int minute = minute(start);
             String expected = KINDS.get(i % KINDS.size());
-            Candidate who = candidates.get(i % candidates.size());
+            BenchCandidate who = candidates.get(i % candidates.size());
             threads.submit(() -> {
                 long t = System.nanoTime();
                 try {
-                    String verdict = who.submitAndWait(version, CODE.get(expected));
+                    String verdict = who.submitAndWait(version, CODE.get(expected), Duration.ofMinutes(5)).verdict();
                     boolean ok = verdict.equals(expected);
                     if (!ok) {
                         errors.add("expected " + expected + ", got " + verdict);
@@ -96,7 +84,7 @@ public class Soak {
         clock.scheduleAtFixedRate(() -> {
             int i = p.getAndIncrement();
             int minute = minute(start);
-            Candidate who = candidates.get(i % candidates.size());
+            BenchCandidate who = candidates.get(i % candidates.size());
             threads.submit(() -> {
                 long t = System.nanoTime();
                 boolean ok;
@@ -172,75 +160,5 @@ public class Soak {
             return 0;
         }
         return 0;
-    }
-
-    record Candidate(HttpClient http, String base, String apiToken) {
-
-        static Candidate signUp(String base) throws Exception {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-            String email = "soak-" + System.nanoTime() + "@bench.local";
-            String password = "soak password 1234";
-            form(http, base, "/signup", "email=" + enc(email) + "&displayName=Soak&password=" + enc(password));
-            form(http, base, "/login", "username=" + enc(email) + "&password=" + enc(password));
-            String token = JSON.readTree(get(http, base + "/api/csrf")).path("token").asString();
-            return new Candidate(http, base, token);
-        }
-
-        long versionId(String slug) throws Exception {
-            Matcher m = Pattern.compile("data-version-id=\"(\\d+)\"").matcher(get(http, base + "/questions/" + slug));
-            if (!m.find()) {
-                throw new IllegalStateException("no question " + slug);
-            }
-            return Long.parseLong(m.group(1));
-        }
-
-        int status(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        }
-
-        String submitAndWait(long version, String code) throws Exception {
-            String body = JSON.createObjectNode().put("questionVersionId", version).put("purpose", "SUBMIT").put("code", code)
-                    .toString();
-            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/submissions"))
-                    .header("Content-Type", "application/json").header("X-CSRF-TOKEN", apiToken)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (posted.statusCode() != 202) {
-                throw new IllegalStateException("refused: " + posted.statusCode() + " " + posted.body());
-            }
-            long id = JSON.readTree(posted.body()).path("id").asLong();
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (System.nanoTime() < deadline) {
-                JsonNode s = JSON.readTree(get(http, base + "/api/submissions/" + id + "?wait=20"));
-                if ("GRADED".equals(s.path("status").asString())) {
-                    return s.path("verdict").asString();
-                }
-            }
-            throw new IllegalStateException("not graded within 5 minutes: " + id);
-        }
-    }
-
-    static String get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + ": " + r.statusCode());
-        }
-        return r.body();
-    }
-
-    static void form(HttpClient http, String base, String path, String fields) throws Exception {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(http, base + path));
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on " + path);
-        }
-        http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + enc(m.group(1)))).build(),
-                HttpResponse.BodyHandlers.discarding());
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

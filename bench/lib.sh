@@ -9,6 +9,9 @@ db=jdbc:postgresql://127.0.0.1:5432/pyprep_bench
 bench_build() {
   ./mvnw -q -B package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
   cp="target/classes:$(cat target/classpath.txt)"
+  # the bench programs, compiled together (they share BenchCandidate)
+  "${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d target/bench -cp "$cp" bench/*.java
+  cp="target/bench:$cp"
 }
 
 # bench_start <pool size> [extra server args...]: a fresh database, then waits for health UP.

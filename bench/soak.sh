@@ -11,7 +11,7 @@ minutes=${1:-10}
 . bench/lib.sh
 bench_build
 bench_start -1
-"$java" -cp "$cp" bench/Soak.java "$base" "$server" "$minutes" "${2:-4}" "${3:-50}"
+"$java" -cp "$cp" Soak "$base" "$server" "$minutes" "${2:-4}" "${3:-50}"
 bench_stop
 sleep 5
 left=$(docker ps -aq --filter label=dev.pyprep.sandbox | wc -l)
