@@ -3,6 +3,9 @@ package dev.pyprep.sandbox;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -21,6 +24,10 @@ final class AttachedContainer {
     final AtomicBoolean flooded = new AtomicBoolean();
     final ResultCallback.Adapter<Frame> output;
     private volatile boolean ended;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile byte[] doneLine;
+    private int checkedUpTo;
+    private volatile boolean saidDone;
 
     AttachedContainer(String id, int memoryMb, long stdoutLimit, long stderrLimit, Consumer<String> kill) {
         this.id = id;
@@ -36,20 +43,56 @@ final class AttachedContainer {
                 if (!fits && flooded.compareAndSet(false, true)) {
                     kill.accept(id);
                 }
+                if (frame.getStreamType() != StreamType.STDERR) {
+                    checkDone();
+                }
             }
 
             @Override
             public void onComplete() {
                 ended = true;
+                finished.countDown();
                 super.onComplete();
             }
 
             @Override
             public void onError(Throwable throwable) {
                 ended = true;
+                finished.countDown();
                 super.onError(throwable);
             }
         };
+    }
+
+    /**
+     * From now on, a complete stdout line beginning with {@code marker} counts as the end of the run: the program said
+     * it finished, so the wait for its process to exit and the engine to close the streams is skipped.
+     */
+    void finishOnLine(String marker) {
+        doneLine = marker == null ? null : marker.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Waits until the program said it is done or its streams ended; false when the time ran out first. */
+    boolean awaitFinished(long millis) throws InterruptedException {
+        return finished.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The program's done line arrived (and nothing overflowed), as opposed to the streams ending. */
+    boolean saidDone() {
+        return saidDone;
+    }
+
+    private synchronized void checkDone() {
+        byte[] marker = doneLine;
+        if (marker == null || saidDone || flooded.get()) {
+            return;
+        }
+        if (stdout.hasLine(marker, checkedUpTo - marker.length)) {
+            saidDone = true;
+            finished.countDown();
+        } else {
+            checkedUpTo = stdout.size();
+        }
     }
 
     /** The output streams ended: the container has exited (or the engine went away). */

@@ -1,11 +1,12 @@
 package dev.pyprep.sandbox;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Collects a stream up to a limit and remembers whether more was offered. */
 final class CappedBuffer {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private byte[] bytes = new byte[256];
+    private int size;
     private final long limit;
     private boolean truncated;
 
@@ -14,21 +15,45 @@ final class CappedBuffer {
     }
 
     synchronized boolean append(byte[] chunk) {
-        long room = limit - bytes.size();
-        if (chunk.length > room) {
-            bytes.write(chunk, 0, (int) Math.max(0, room));
-            truncated = true;
-            return false;
+        long room = limit - size;
+        boolean fits = chunk.length <= room;
+        int n = (int) Math.max(0, Math.min(chunk.length, room));
+        if (size + n > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + n, bytes.length * 2));
         }
-        bytes.writeBytes(chunk);
-        return true;
+        System.arraycopy(chunk, 0, bytes, size, n);
+        size += n;
+        truncated |= !fits;
+        return fits;
     }
 
     synchronized boolean truncated() {
         return truncated;
     }
 
+    synchronized int size() {
+        return size;
+    }
+
+    /**
+     * Whether a whole line (up to its newline) that begins with {@code prefix} starts at or after {@code from}. Callers
+     * pass the size they last checked minus the prefix's length, so each byte is looked at about once.
+     */
+    synchronized boolean hasLine(byte[] prefix, int from) {
+        for (int i = Math.max(0, from); i + prefix.length <= size; i++) {
+            if (Arrays.equals(bytes, i, i + prefix.length, prefix, 0, prefix.length)) {
+                for (int j = i + prefix.length; j < size; j++) {
+                    if (bytes[j] == '\n') {
+                        return true;
+                    }
+                }
+                return false; // the line has begun but not ended yet
+            }
+        }
+        return false;
+    }
+
     synchronized String text() {
-        return bytes.toString(StandardCharsets.UTF_8);
+        return new String(bytes, 0, size, StandardCharsets.UTF_8);
     }
 }

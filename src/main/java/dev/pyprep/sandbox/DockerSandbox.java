@@ -227,14 +227,16 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
         Duration wall = request.wallClock().compareTo(settings.maxWallClock()) > 0 ? settings.maxWallClock() : request.wallClock();
         boolean timedOut = false;
         try {
+            c.finishOnLine(request.doneMarker());
             c.stdin.feed(request.stdin());
-            if (!c.output.awaitCompletion(wall.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!c.awaitFinished(wall.toMillis())) {
                 timedOut = true;
                 kill(c.id);
                 c.output.awaitCompletion(5, TimeUnit.SECONDS);
             }
-            if (!timedOut && !c.flooded.get() && request.doneMarker() != null && c.stdout.text().contains(request.doneMarker())) {
-                // the program said it finished and its streams closed: it exited normally, no need to ask the engine
+            if (!timedOut && !c.flooded.get() && c.saidDone()) {
+                // The program wrote its last line: the result is complete. Waiting for its process to exit and the
+                // engine to close the streams would add tens of milliseconds; the container is removed off this path.
                 return new SandboxResult(0, c.stdout.text(), c.stderr.text(), false, false, c.stdout.truncated(),
                         Duration.ofNanos(System.nanoTime() - started));
             }

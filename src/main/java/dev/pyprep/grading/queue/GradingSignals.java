@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells processes about the queue as it happens, through PostgreSQL's LISTEN/NOTIFY: a new submission wakes an idle
@@ -52,9 +54,20 @@ public class GradingSignals implements SmartLifecycle {
         jdbc.sql("select pg_notify('" + QUEUED + "', '')").query().singleRow();
     }
 
-    /** Within the storing transaction: waiters everywhere hear of it when it commits. */
+    /**
+     * Within the storing transaction: waiters everywhere hear of it when it commits. This process's own waiters are
+     * released right at the commit, before the listeners of the graded event run (their work is not the verdict).
+     */
     void graded(long submissionId) {
         jdbc.sql("select pg_notify('" + GRADED + "', :id)").param("id", String.valueOf(submissionId)).query().singleRow();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    release(submissionId);
+                }
+            });
+        }
     }
 
     /**
