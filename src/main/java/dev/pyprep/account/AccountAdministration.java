@@ -1,8 +1,11 @@
 package dev.pyprep.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.pyprep.system.UserError;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +14,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What administrators do to accounts: find them, change a role, disable or enable, reset a password. A session
@@ -26,14 +31,30 @@ public class AccountAdministration {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** What a session is checked against: read from the database at most once a second per account. */
+    private record Stamp(boolean disabled, Role role, String passwordHash) {
+        boolean admits(CurrentAccount session) {
+            return !disabled && role == session.role() && passwordHash.equals(session.passwordHash());
+        }
+    }
+
+    /**
+     * How long a stamp read from the database is trusted. A change made in this process drops the stamp at its commit,
+     * so it shows at the very next request; another process sees it within this time.
+     */
+    static final Duration STAMP_LIFETIME = Duration.ofSeconds(1);
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Cache<Long, Stamp> stamps;
 
     AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.stamps = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(STAMP_LIFETIME)
+                .ticker(() -> clock.millis() * 1_000_000L).build();
     }
 
     @Transactional(readOnly = true)
@@ -113,14 +134,34 @@ public class AccountAdministration {
      * Whether a signed-in session may go on: its account exists, is enabled, has the role and password the session
      * was signed in with.
      */
-    @Transactional(readOnly = true)
     public boolean sessionStillValid(CurrentAccount session) {
-        return accounts.findById(session.id())
-                .filter(a -> !a.isDisabled() && a.getRole() == session.role() && a.getPasswordHash().equals(session.passwordHash()))
-                .isPresent();
+        Stamp cached = stamps.getIfPresent(session.id());
+        if (cached != null && cached.admits(session)) {
+            return true;
+        }
+        // not known, or it says no: ask the database (the account may have changed back, or this session is newer)
+        Stamp fresh = accounts.findById(session.id())
+                .map(a -> new Stamp(a.isDisabled(), a.getRole(), a.getPasswordHash())).orElse(null);
+        if (fresh == null) {
+            stamps.invalidate(session.id());
+            return false;
+        }
+        stamps.put(session.id(), fresh);
+        return fresh.admits(session);
     }
 
+    /** An account about to change: its sessions are checked against the database again once the change commits. */
     private Account find(long id) {
-        return accounts.findById(id).orElseThrow(() -> new UserError("There is no such account."));
+        Account account = accounts.findById(id).orElseThrow(() -> new UserError("There is no such account."));
+        stamps.invalidate(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    stamps.invalidate(id);
+                }
+            });
+        }
+        return account;
     }
 }

@@ -5,12 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import dev.pyprep.account.AccountService;
 import dev.pyprep.account.Role;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import testsupport.MutableClock;
 import testsupport.PyPrepTest;
 import testsupport.TestAccounts;
 
@@ -23,6 +26,10 @@ class AccountAdministrationTest {
     TestAccounts accounts;
     @Autowired
     AccountService accountService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void aDisabledAccountsOpenSessionIsRefusedAtItsNextRequestAndItCannotSignIn() {
@@ -86,6 +93,24 @@ class AccountAdministrationTest {
                 .flash().containsEntry("error", "There is no role called 'WIZARD'.");
         assertThat(mvc.post().uri("/admin/accounts/999999/disable").with(admin).with(csrf()))
                 .flash().containsEntry("error", "There is no such account.");
+    }
+
+    /**
+     * Sessions are checked against a stamp of the account read at most once a second: a change made by another
+     * process (here: straight in the database) ends the session within that second, not only at a restart.
+     */
+    @Test
+    void aChangeMadeElsewhereEndsTheSessionOnceItsStampIsASecondOld() {
+        String email = accounts.create(Role.CANDIDATE);
+        long id = accounts.id(email);
+        MockHttpSession session = signIn(email, TestAccounts.PASSWORD);
+        assertThat(mvc.get().uri("/questions").session(session)).hasStatusOk();
+
+        jdbc.update("update accounts set disabled_at = now() where id = ?", id);
+        clock.advance(Duration.ofMillis(1100));
+
+        assertThat(mvc.get().uri("/questions").session(session)).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?ended");
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test
