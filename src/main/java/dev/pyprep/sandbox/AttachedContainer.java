@@ -26,7 +26,8 @@ final class AttachedContainer {
     private volatile boolean ended;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile byte[] doneLine;
-    private int checkedUpTo;
+    private int searchFrom;
+    private int doneAt = -1;
     private volatile boolean saidDone;
 
     AttachedContainer(String id, int memoryMb, long stdoutLimit, long stderrLimit, Consumer<String> kill) {
@@ -82,16 +83,22 @@ final class AttachedContainer {
         return saidDone;
     }
 
+    /** Looks at each stdout byte about once: where the done line begins, then whether its newline has come. */
     private synchronized void checkDone() {
         byte[] marker = doneLine;
         if (marker == null || saidDone || flooded.get()) {
             return;
         }
-        if (stdout.hasLine(marker, checkedUpTo - marker.length)) {
+        if (doneAt < 0) {
+            doneAt = stdout.indexOf(marker, searchFrom);
+            if (doneAt < 0) {
+                searchFrom = Math.max(0, stdout.size() - marker.length + 1);
+                return;
+            }
+        }
+        if (stdout.newlineFrom(doneAt + marker.length)) {
             saidDone = true;
             finished.countDown();
-        } else {
-            checkedUpTo = stdout.size();
         }
     }
 

@@ -35,19 +35,21 @@ final class CappedBuffer {
         return size;
     }
 
-    /**
-     * Whether a whole line (up to its newline) that begins with {@code prefix} starts at or after {@code from}. Callers
-     * pass the size they last checked minus the prefix's length, so each byte is looked at about once.
-     */
-    synchronized boolean hasLine(byte[] prefix, int from) {
+    /** Where {@code prefix} first occurs at or after {@code from}, or -1. */
+    synchronized int indexOf(byte[] prefix, int from) {
         for (int i = Math.max(0, from); i + prefix.length <= size; i++) {
             if (Arrays.equals(bytes, i, i + prefix.length, prefix, 0, prefix.length)) {
-                for (int j = i + prefix.length; j < size; j++) {
-                    if (bytes[j] == '\n') {
-                        return true;
-                    }
-                }
-                return false; // the line has begun but not ended yet
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a newline has arrived at or after {@code from}. */
+    synchronized boolean newlineFrom(int from) {
+        for (int i = Math.max(0, from); i < size; i++) {
+            if (bytes[i] == '\n') {
+                return true;
             }
         }
         return false;
