@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  */
 public class EndToEndBenchmark {
 
-        static final String SOLUTION = """
+    static final String SOLUTION = """
             def two_sum(nums, target):
                 seen = {}
                 for i, n in enumerate(nums):

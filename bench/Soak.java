@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class Soak {
 
-        static final Map<String, String> CODE = Map.of(
+    static final Map<String, String> CODE = Map.of(
             "ACCEPTED", """
                     def two_sum(nums, target):
                         seen = {}

@@ -153,7 +153,6 @@ public class AccountAdministration {
     /** An account about to change: its sessions are checked against the database again once the change commits. */
     private Account find(long id) {
         Account account = accounts.findById(id).orElseThrow(() -> new UserError("There is no such account."));
-        stamps.invalidate(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -161,6 +160,8 @@ public class AccountAdministration {
                     stamps.invalidate(id);
                 }
             });
+        } else {
+            stamps.invalidate(id);
         }
         return account;
     }

@@ -62,7 +62,6 @@ class GradingResults {
             tx.executeWithoutResult(status -> save(claim, new GradeOutcome(Verdict.INTERNAL_ERROR, 0,
                     "The result of this submission could not be stored; please submit again", List.of())));
         }
-        signals.gradedHere(claim.submissionId());
     }
 
     private void save(GradingQueue.Claim claim, GradeOutcome outcome) {

@@ -104,11 +104,6 @@ public class GradingSignals implements SmartLifecycle {
         }
     }
 
-    /** This process graded it: release its waiters without the round trip through the database. */
-    void gradedHere(long submissionId) {
-        release(submissionId);
-    }
-
     @Override
     public void start() {
         running = true;
