@@ -14,10 +14,19 @@ command -v hey >/dev/null || { echo "needs hey (apt-get install hey)"; exit 1; }
 bench_build
 bench_start 0 --pyprep.grading.workers=0
 cookie=$(bench_session "pages-bench@example.com")
-# some history for the progress page: a self-rated concept answer on a few questions
-for slug in $(curl -fs -H "$cookie" "$base/questions" | grep -o 'href="/questions/[a-z0-9-]*"' | sed 's|.*/||;s|"||' | head -n 5); do
-  curl -fs -o /dev/null -H "$cookie" "$base/questions/$slug"
+# some history for the progress page: answers to the first 24 listed questions that take one (multiple choice,
+# predict the output, concept), so it shows attempts, a review schedule and the activity chart
+answered=0
+for slug in $(curl -fs -H "$cookie" "$base/questions?page=0" "$base/questions?page=1" | grep -o 'href="/questions/[a-z0-9-]*"' | sed 's|.*/||;s|"||' | head -n 40); do
+  page=$(curl -fs -H "$cookie" "$base/questions/$slug")
+  version=$(sed -n 's/.*name="versionId" value="\([0-9]*\)".*/\1/p' <<<"$page" | head -n 1)
+  [ -n "$version" ] || continue
+  csrf=$(sed -n 's/.*name="_csrf" content="\([^"]*\)".*/\1/p' <<<"$page" | head -n 1)
+  curl -fs -o /dev/null -H "$cookie" --data-urlencode "_csrf=$csrf" --data-urlencode "versionId=$version" \
+    --data-urlencode "answer=0" "$base/questions/$slug/answer"
+  answered=$((answered + 1)); [ $answered -lt 24 ] || break
 done
+[ $answered -gt 0 ] || { echo "could not answer any question for the progress page's history"; exit 1; }
 
 hey_run() { # $1 = path; prints "p50 p95 rps" in milliseconds
   hey -n "$requests" -c $concurrency -H "$cookie" "$base$1" >/tmp/pyprep-hey.txt
@@ -34,6 +43,7 @@ curl -fs -o /dev/null -H "$cookie" "$base/questions/$slug" || { echo "no questio
 for p in /css/app.css /questions "/questions/$slug" /progress; do hey -n 300 -c 10 -H "$cookie" "$base$p" >/dev/null; done
 
 echo "Pages under load: $requests requests each, $concurrency concurrent, $(nproc) cores, hey"
+echo "the progress page's candidate has answered $answered questions"
 printf '%-26s %9s %9s %9s %12s\n' "" "p50 ms" "p95 ms" "req/s" "p95 / base"
 read -r b50 b95 brps <<<"$(hey_run /css/app.css)"
 printf '%-26s %9s %9s %9s %12s\n' "baseline: /css/app.css" "$b50" "$b95" "$brps" "1.00"

@@ -1,6 +1,9 @@
 package dev.pyprep.practice;
 
 import dev.pyprep.question.Questions;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,20 +18,16 @@ public class PracticePages {
     private final AnswerAttemptRepository attempts;
     private final Questions questions;
     private final Reveals reveals;
-    private final Progress progress;
-    private final ReviewCalendar calendar;
-    private final Activity activity;
+    private final ProgressSections progress;
     private final Solutions solutions;
 
     PracticePages(PracticeService practice, AnswerAttemptRepository attempts, Questions questions, Reveals reveals,
-                  Progress progress, ReviewCalendar calendar, Activity activity, Solutions solutions) {
+                  ProgressSections progress, Solutions solutions) {
         this.practice = practice;
         this.attempts = attempts;
         this.questions = questions;
         this.reveals = reveals;
         this.progress = progress;
-        this.calendar = calendar;
-        this.activity = activity;
         this.solutions = solutions;
     }
 
@@ -54,11 +53,13 @@ public class PracticePages {
         model.addAttribute("ratings", SelfRating.values());
     }
 
-    /** The progress page: mastery ("progress"), the review schedule ("review") and the last 30 days ("activity"). */
-    public void progress(long accountId, Model model) {
-        model.addAttribute("progress", progress.of(accountId));
-        model.addAttribute("review", calendar.of(accountId));
-        model.addAttribute("activity", activity.of(accountId));
+    /**
+     * The progress page's own sections, as {@code render} turns their variables into HTML: mastery ("progress"), the
+     * review schedule ("review") and the last 30 days ("activity"). A rendered copy is reused while it stays true
+     * ({@link ProgressSections}).
+     */
+    public String progressSections(long accountId, Locale locale, Function<Map<String, Object>, String> render) {
+        return progress.of(accountId, locale, render);
     }
 
     /** A practice challenge's editorial and reference solution, or the offer to show them; 404 for anything else. */

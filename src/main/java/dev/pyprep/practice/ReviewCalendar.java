@@ -36,8 +36,11 @@ class ReviewCalendar {
     public record Day(LocalDate date, long due, boolean today) {
     }
 
-    /** {@code steps}: how many reviews graduate an item (the number of intervals). */
-    public record Board(List<Entry> due, List<Day> days, List<Entry> upcoming, long scheduled, int steps) {
+    /**
+     * {@code steps}: how many reviews graduate an item (the number of intervals); {@code nextDue}: when the next item
+     * not yet due comes due (null if none), when this board stops being true even if nothing else changes.
+     */
+    public record Board(List<Entry> due, List<Day> days, List<Entry> upcoming, long scheduled, int steps, Instant nextDue) {
         public long comingUp() {
             return days.stream().mapToLong(Day::due).sum();
         }
@@ -65,6 +68,7 @@ class ReviewCalendar {
         List<Entry> due = new ArrayList<>();
         List<Entry> upcoming = new ArrayList<>();
         long scheduled = 0;
+        Instant nextDue = null;
         for (ReviewItem item : items.scheduled(accountId)) {
             QuestionSummary q = practice.get(item.getQuestionId());
             if (q == null) {
@@ -74,8 +78,13 @@ class ReviewCalendar {
             Entry entry = new Entry(q.slug(), q.title(), q.kind().slug(), item.getDueAt(), item.getLastResult(), item.getStep());
             if (item.dueBy(now)) {
                 due.add(entry);
-            } else if (upcoming.size() < UPCOMING_LIMIT) {
-                upcoming.add(entry);
+            } else {
+                if (nextDue == null || item.getDueAt().isBefore(nextDue)) {
+                    nextDue = item.getDueAt();
+                }
+                if (upcoming.size() < UPCOMING_LIMIT) {
+                    upcoming.add(entry);
+                }
             }
             long day = Math.max(0, ChronoUnit.DAYS.between(today, LocalDate.ofInstant(item.getDueAt(), ZoneOffset.UTC)));
             if (day < DAYS) {
@@ -86,6 +95,6 @@ class ReviewCalendar {
         for (int i = 0; i < DAYS; i++) {
             days.add(new Day(today.plusDays(i), perDay[i], i == 0));
         }
-        return new Board(due, days, upcoming, scheduled, settings.intervals().size());
+        return new Board(due, days, upcoming, scheduled, settings.intervals().size(), nextDue);
     }
 }

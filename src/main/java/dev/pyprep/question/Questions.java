@@ -28,5 +28,11 @@ public interface Questions {
     /** Every question's current version, in list order (level, then title). */
     List<QuestionSummary> catalog();
 
+    /**
+     * Changes whenever {@link #catalog()} or {@link #topics()} do (an import, an edit, a retirement), and only then:
+     * what is built from them can be kept while it stays the same.
+     */
+    long catalogVersion();
+
     List<TopicName> topics();
 }

@@ -6,13 +6,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import dev.pyprep.account.Role;
 import dev.pyprep.question.Questions;
 import java.io.UnsupportedEncodingException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import testsupport.MutableClock;
@@ -31,6 +34,8 @@ class ReviewScheduleProgressTest {
     Questions questions;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -138,5 +143,57 @@ class ReviewScheduleProgressTest {
                 "data-date=\"" + today().minusDays(29) + "\" data-attempts=\"0\" data-mastered=\"0\"")
                 .doesNotContain("data-date=\"" + today().minusDays(30) + "\"");
         assertThat(page).contains(": 4 attempts in all; questions mastered went from 0 to 0.");
+    }
+
+    // The page keeps its rendered sections per candidate (ProgressSections); these show a kept copy is not shown once
+    // it stops being true.
+
+    @Test
+    void aReviewComingDueLaterTodayIsDueOnceItsTimeComes() throws Exception {
+        Instant now = clock.instant();
+        if (Duration.between(now, today().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).toHours() < 3) {
+            clock.advance(Duration.ofHours(4)); // keep the whole test inside one UTC day
+        }
+        String email = accounts.create(Role.CANDIDATE);
+        var me = accounts.as(email);
+        answer(me, "fx-late-binding", "[0, 1, 2]");
+        jdbc.sql("update review_schedule set due_at = :at where account_id = :me")
+                .param("at", Timestamp.from(clock.instant().plus(Duration.ofHours(1)))).param("me", accounts.id(email)).update();
+        String before = progress(me);
+        assertThat(before).contains("Due today (0)", day(today(), 1));
+        assertThat(section(progress(me), "totals", "not-tried-section")).isEqualTo(section(before, "totals", "not-tried-section"));
+
+        clock.advance(Duration.ofMinutes(61));
+        String page = progress(me);
+        assertThat(page).contains("Due today (1)", day(today(), 1));
+        assertThat(section(page, "due", "calendar")).contains("Late binding closures");
+    }
+
+    @Test
+    void aChangeMadeOutsideThisServerShowsAtTheNextLoad() throws Exception {
+        String email = accounts.create(Role.CANDIDATE);
+        var me = accounts.as(email);
+        answer(me, "fx-gil", "The interpreter's state");
+        assertThat(progress(me)).contains("and mastered 0.");
+
+        // as a grader process or another web server would: an update, so no new row and no new id
+        jdbc.sql("update answer_attempts set self_rating = 'KNEW' where account_id = :me").param("me", accounts.id(email)).update();
+        assertThat(progress(me)).contains("and mastered 1.");
+
+        jdbc.sql("delete from review_schedule where account_id = :me").param("me", accounts.id(email)).update();
+        jdbc.sql("""
+                insert into review_schedule (account_id, question_id, step, due_at, last_result, updated_at)
+                select account_id, question_id, 0, :at, 'NOT_YET', :at from answer_attempts where account_id = :me""")
+                .param("at", Timestamp.from(clock.instant().minusSeconds(60))).param("me", accounts.id(email)).update();
+        assertThat(progress(me)).contains("Due today (1)", "Rated not yet");
+    }
+
+    @Test
+    void eachCandidateSeesTheirOwnSections() throws Exception {
+        var first = candidate();
+        var second = candidate();
+        answer(first, "fx-gil", "The interpreter's state");
+        assertThat(progress(first)).contains(": 1 attempts in all");
+        assertThat(progress(second)).contains("id=\"activity-empty\"").doesNotContain("attempts in all");
     }
 }

@@ -39,6 +39,7 @@ class MockPickTest {
             public Optional<CodingTask> codingTask(long versionId) { return Optional.empty(); }
             public Optional<QuestionContent> answerKey(long versionId) { return Optional.empty(); }
             public List<QuestionSummary> catalog() { return CATALOG; }
+            public long catalogVersion() { return 1; }
             public List<TopicName> topics() { return List.of(); }
         };
         return new MockInterviews(null, null, null, bank, accountId -> mastered, null, null, null, null, null, null, null);

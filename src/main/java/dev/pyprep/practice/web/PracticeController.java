@@ -4,6 +4,10 @@ import dev.pyprep.account.CurrentAccount;
 import dev.pyprep.practice.PracticePages;
 import dev.pyprep.practice.SelfRating;
 import dev.pyprep.screen.MockInterviews;
+import dev.pyprep.system.PageFragments;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +22,12 @@ class PracticeController {
 
     private final PracticePages pages;
     private final ObjectProvider<MockInterviews> mocks; // absent when practice runs alone (module tests)
+    private final PageFragments fragments;
 
-    PracticeController(PracticePages pages, ObjectProvider<MockInterviews> mocks) {
+    PracticeController(PracticePages pages, ObjectProvider<MockInterviews> mocks, PageFragments fragments) {
         this.pages = pages;
         this.mocks = mocks;
+        this.fragments = fragments;
     }
 
     @PostMapping("/questions/{slug}/answer")
@@ -62,8 +68,10 @@ class PracticeController {
     }
 
     @GetMapping("/progress")
-    String progress(@AuthenticationPrincipal CurrentAccount me, Model model) {
-        pages.progress(me.id(), model);
+    String progress(@AuthenticationPrincipal CurrentAccount me, Locale locale, HttpServletRequest request,
+                    HttpServletResponse response, Model model) {
+        model.addAttribute("sections", pages.progressSections(me.id(), locale,
+                variables -> fragments.render("practice/progress-sections", variables, locale, request, response)));
         mocks.ifAvailable(m -> model.addAttribute("mockHistory", m.history(me.id())));
         return "practice/progress";
     }

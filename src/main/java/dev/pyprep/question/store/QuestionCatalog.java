@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every question's current version, held in memory: it changes only when the bank does. Retired questions are
  * kept apart: practice, search and new screens never see them. Reloaded on
- * {@link QuestionBankChanged} in this process, and every half minute for changes made by other servers.
+ * {@link QuestionBankChanged} in this process, and every half minute for changes made by other servers. Its version
+ * changes only when what it holds does.
  */
 @Component
 class QuestionCatalog {
@@ -30,7 +31,11 @@ class QuestionCatalog {
      * {@code retired} the retired ones, which only administrators see.
      */
     record Snapshot(List<QuestionSummary> all, Map<String, QuestionSummary> bySlug, Map<Long, QuestionSummary> byQuestion,
-                    List<TopicName> topics, List<QuestionSummary> retired) {
+                    List<TopicName> topics, List<QuestionSummary> retired, long version) {
+
+        boolean sameQuestions(Snapshot other) {
+            return other != null && all.equals(other.all) && topics.equals(other.topics) && retired.equals(other.retired);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -74,11 +79,15 @@ class QuestionCatalog {
                     return (rs.getBoolean("retired") ? retired : offered).add(q);
                 })
                 .list();
+        Snapshot old = snapshot.get();
         Snapshot s = new Snapshot(List.copyOf(offered),
                 offered.stream().collect(Collectors.toUnmodifiableMap(QuestionSummary::slug, Function.identity())),
                 offered.stream().collect(Collectors.toUnmodifiableMap(QuestionSummary::questionId, Function.identity())),
                 jdbc.sql("select slug, name from topics order by name").query((rs, i) -> new TopicName(rs.getString(1), rs.getString(2))).list(),
-                List.copyOf(retired));
+                List.copyOf(retired), old == null ? 1 : old.version() + 1);
+        if (s.sameQuestions(old)) {
+            return old; // the periodic refresh found nothing new: what was built from the old snapshot stays valid
+        }
         snapshot.set(s);
         return s;
     }

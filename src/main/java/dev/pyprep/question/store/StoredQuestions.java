@@ -76,6 +76,11 @@ class StoredQuestions implements Questions {
     }
 
     @Override
+    public long catalogVersion() {
+        return catalog.get().version();
+    }
+
+    @Override
     public List<QuestionSummary> catalog() {
         return catalog.get().all();
     }
