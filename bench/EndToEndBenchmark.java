@@ -59,8 +59,7 @@ public class EndToEndBenchmark {
                     runs, Runtime.getRuntime().availableProcessors());
             System.out.printf("server: %s; baseline: bare `docker run --rm -i --network none %s` of the same harness input%n%n",
                     base, image);
-            System.out.printf("%-26s %4s %9s %9s %14s %13s %8s%n", "", "conc", "p50 ms", "p95 ms", "in-sandbox p50",
-                    "overhead p50", "subs/s");
+            idle(db, candidates.getFirst(), version, image, bareInput, Math.min(runs, 20));
             for (int concurrency : new int[]{1, 4}) {
                 List<long[]> samples = Collections.synchronizedList(new ArrayList<>());
                 Result platform = measure(runs, concurrency, worker -> {
@@ -89,6 +88,45 @@ public class EndToEndBenchmark {
             }
         }
     }
+
+    /**
+     * One submission at a time, each {@link #IDLE_GAP} after the last verdict: what a candidate who reads their result
+     * before submitting again gets, with the machine idle when they submit (the used container removed and its
+     * replacement started in the meantime). The back-to-back rows below measure throughput, where that work overlaps
+     * the next submission. The baseline gets the same gaps.
+     */
+    static void idle(Connection db, BenchCandidate candidate, long version, String image, byte[] bareInput, int runs)
+            throws Exception {
+        List<Double> latency = new ArrayList<>();
+        List<Double> inSandbox = new ArrayList<>();
+        List<Double> overhead = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Thread.sleep(IDLE_GAP);
+            long[] r = submitAndWait(candidate, version);
+            int sandboxMs = sandboxMs(db, r[1]);
+            latency.add(r[0] / 1e6);
+            inSandbox.add((double) sandboxMs);
+            overhead.add(r[0] / 1e6 - sandboxMs);
+            Thread.sleep(IDLE_GAP);
+            long t = System.nanoTime();
+            bareDockerRun(image, bareInput);
+            bare.add((System.nanoTime() - t) / 1e6);
+        }
+        System.out.printf("idle: one at a time, %d ms apart, %d each%n", IDLE_GAP.toMillis(), runs);
+        System.out.printf("%-26s %4s %9s %9s %14s %13s %13s%n", "", "", "p50 ms", "p95 ms", "in-sandbox p50", "overhead p50",
+                "overhead p95");
+        System.out.printf("%-26s %4s %9.0f %9.0f %14.0f %13.0f %13.0f%n", "platform (HTTP, pool)", "idle", percentile(latency, 0.5),
+                percentile(latency, 0.95), percentile(inSandbox, 0.5), percentile(overhead, 0.5), percentile(overhead, 0.95));
+        System.out.printf("%-26s %4s %9.0f %9.0f%n", "baseline (docker run --rm)", "idle", percentile(bare, 0.5), percentile(bare, 0.95));
+        System.out.printf("%-26s %4s %9.2f %9.2f%n%n", "ratio platform / baseline", "idle",
+                percentile(latency, 0.5) / percentile(bare, 0.5), percentile(latency, 0.95) / percentile(bare, 0.95));
+        System.out.printf("back to back: the next submission as soon as a verdict arrives%n");
+        System.out.printf("%-26s %4s %9s %9s %14s %13s %8s%n", "", "conc", "p50 ms", "p95 ms", "in-sandbox p50",
+                "overhead p50", "subs/s");
+    }
+
+    static final Duration IDLE_GAP = Duration.ofMillis(1500);
 
     /** Returns {latency in ns, submission id}; anything but ACCEPTED is an error. */
     static long[] submitAndWait(BenchCandidate candidate, long version) throws Exception {

@@ -25,7 +25,7 @@ public class PageFragments {
     private final ITemplateEngine engine;
     private final JakartaServletWebApplication application;
 
-    PageFragments(ITemplateEngine engine, ServletContext servletContext) {
+    public PageFragments(ITemplateEngine engine, ServletContext servletContext) {
         this.engine = engine;
         this.application = JakartaServletWebApplication.buildApplication(servletContext);
     }

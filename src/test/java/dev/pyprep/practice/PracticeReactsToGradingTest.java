@@ -20,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import dev.pyprep.system.PageFragments;
+import jakarta.servlet.ServletContext;
+import org.thymeleaf.ITemplateEngine;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -42,6 +45,11 @@ class PracticeReactsToGradingTest {
         @Bean
         Markdown markdown() {
             return new Markdown();
+        }
+
+        @Bean
+        PageFragments pageFragments(ITemplateEngine engine, ServletContext servletContext) {
+            return new PageFragments(engine, servletContext);
         }
 
         @Bean
