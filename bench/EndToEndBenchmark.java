@@ -27,6 +27,9 @@ import java.util.concurrent.Future;
  */
 public class EndToEndBenchmark {
 
+    /** Whether the server runs with its warm pool (the script passes the server's setting on). */
+    static final boolean pool = !"0".equals(System.getenv().getOrDefault("PYPREP_SANDBOX_POOL_SIZE", "-1"));
+
     static final String SOLUTION = """
             def two_sum(nums, target):
                 seen = {}
@@ -79,7 +82,7 @@ public class EndToEndBenchmark {
                     bareDockerRun(image, bareInput);
                     return System.nanoTime() - t;
                 });
-                System.out.printf("%-26s %4d %9.0f %9.0f %14.0f %13.0f %8.2f%n", "platform (HTTP, pool)", concurrency,
+                System.out.printf("%-26s %4d %9.0f %9.0f %14.0f %13.0f %8.2f%n", pool ? "platform (HTTP, pool)" : "platform (HTTP)", concurrency,
                         platform.p50(), platform.p95(), percentile(inSandbox, 0.5), percentile(overhead, 0.5), platform.throughput());
                 System.out.printf("%-26s %4d %9.0f %9.0f %14s %13s %8.2f%n", "baseline (docker run --rm)", concurrency,
                         bare.p50(), bare.p95(), "", "", bare.throughput());
@@ -116,7 +119,7 @@ public class EndToEndBenchmark {
         System.out.printf("idle: one at a time, %d ms apart, %d each%n", IDLE_GAP.toMillis(), runs);
         System.out.printf("%-26s %4s %9s %9s %14s %13s %13s%n", "", "", "p50 ms", "p95 ms", "in-sandbox p50", "overhead p50",
                 "overhead p95");
-        System.out.printf("%-26s %4s %9.0f %9.0f %14.0f %13.0f %13.0f%n", "platform (HTTP, pool)", "idle", percentile(latency, 0.5),
+        System.out.printf("%-26s %4s %9.0f %9.0f %14.0f %13.0f %13.0f%n", pool ? "platform (HTTP, pool)" : "platform (HTTP)", "idle", percentile(latency, 0.5),
                 percentile(latency, 0.95), percentile(inSandbox, 0.5), percentile(overhead, 0.5), percentile(overhead, 0.95));
         System.out.printf("%-26s %4s %9.0f %9.0f%n", "baseline (docker run --rm)", "idle", percentile(bare, 0.5), percentile(bare, 0.95));
         System.out.printf("%-26s %4s %9.2f %9.2f%n%n", "ratio platform / baseline", "idle",

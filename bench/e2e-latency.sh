@@ -12,7 +12,7 @@ bench_build
 run() { # $1 = label, $2 = pool size
   bench_start "$2"
   echo "### $1"
-  "$java" -cp "$cp" EndToEndBenchmark "$base" "$db" "$runs"
+  PYPREP_SANDBOX_POOL_SIZE=$2 "$java" -cp "$cp" EndToEndBenchmark "$base" "$db" "$runs"
   bench_stop
 }
 

@@ -40,6 +40,8 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
     private final List<String> securityOpts;
     private final ExecutorService removals = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().daemon(true).name("sandbox-removal-", 0).factory());
+    private final java.util.concurrent.ScheduledExecutorService delayed = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon(true).name("sandbox-teardown").factory());
     private final SandboxImage image;
     private volatile WarmPool pool;
     private Thread maintenance;
@@ -147,7 +149,31 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
         try {
             return finish(container, request, started);
         } finally {
-            removeLater(container.id);
+            tearDownLater(container.id, request.memoryMb());
+        }
+    }
+
+    /**
+     * The used container's removal and its warm replacement's start, {@code teardownDelay} after the run: by then the
+     * verdict is stored and answered, so this engine work no longer competes with it on the same cores.
+     */
+    private void tearDownLater(String id, int memoryMb) {
+        long delay = settings.teardownDelay().toMillis();
+        Runnable teardown = () -> {
+            removeLater(id);
+            WarmPool p = pool;
+            if (p != null) {
+                p.replenish(memoryMb);
+            }
+        };
+        if (delay <= 0) {
+            teardown.run();
+        } else {
+            try {
+                delayed.schedule(teardown, delay, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                teardown.run(); // closing: remove it now
+            }
         }
     }
 
@@ -278,6 +304,12 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
         if (pool != null) {
             pool.close();
             pool = null;
+        }
+        delayed.shutdown();
+        try {
+            delayed.awaitTermination(5, TimeUnit.SECONDS); // the delayed teardowns still run, then the removals finish
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         removals.shutdown();
         try {

@@ -23,6 +23,9 @@ import org.springframework.util.unit.DataSize;
  *                       grading starts a cold container)
  * @param poolMemoryMb   the memory sizes (MB) the pool keeps warm containers of; other sizes start cold
  * @param poolMaxAge     a warm container older than this is replaced
+ * @param teardownDelay  how long after a run its container is removed and its warm replacement started, so that this
+ *                       engine work (a good part of a CPU-second on 2 cores) comes after the verdict is stored and
+ *                       answered rather than during the tests; a replacement starts at once when the pool is empty
  * @param buildMissingImage build the image at start when it is missing (offline with debootstrap, else online)
  * @param imageBuildDir  the folder with the sandbox image's Dockerfile and build-offline.sh
  * @param wallClockSlack time the server allows on top of the tests' own limits before it kills the container
@@ -45,6 +48,7 @@ public record SandboxSettings(
         @DefaultValue("-1") int poolSize,
         @DefaultValue("256") java.util.List<Integer> poolMemoryMb,
         @DefaultValue("3m") Duration poolMaxAge,
+        @DefaultValue("250ms") Duration teardownDelay,
         @DefaultValue("true") boolean buildMissingImage,
         @DefaultValue("sandbox-images/python") Path imageBuildDir,
         @DefaultValue("10s") Duration wallClockSlack,

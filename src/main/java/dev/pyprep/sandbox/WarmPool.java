@@ -35,12 +35,17 @@ final class WarmPool implements AutoCloseable {
     private volatile long engineDownUntil;
 
     WarmPool(IntFunction<AttachedContainer> start, Consumer<String> remove, int size, Duration maxAge, int starters) {
+        this(start, remove, size, maxAge, Executors.newFixedThreadPool(Math.max(1, starters), Thread.ofPlatform().daemon(true)
+                .name("sandbox-pool-", 0).factory()));
+    }
+
+    /** {@code starter} starts the containers (tests pass one that runs them on the calling thread). */
+    WarmPool(IntFunction<AttachedContainer> start, Consumer<String> remove, int size, Duration maxAge, ExecutorService starter) {
         this.start = start;
         this.remove = remove;
         this.size = size;
         this.maxAge = maxAge;
-        this.starter = Executors.newFixedThreadPool(Math.max(1, starters), Thread.ofPlatform().daemon(true)
-                .name("sandbox-pool-", 0).factory());
+        this.starter = starter;
     }
 
     int size() {
@@ -59,7 +64,11 @@ final class WarmPool implements AutoCloseable {
         refill(memoryMb);
     }
 
-    /** A warm container of this memory size, or null (the caller starts a cold one); a replacement is started. */
+    /**
+     * A warm container of this memory size, or null (the caller starts a cold one). A replacement is started at once
+     * only when none is left ready; otherwise the caller calls {@link #replenish} once its result is delivered, so
+     * that starting the replacement does not compete with the run for the CPU.
+     */
     AttachedContainer take(int memoryMb) {
         ConcurrentLinkedDeque<AttachedContainer> queue = ready.get(memoryMb);
         if (queue == null) {
@@ -73,8 +82,17 @@ final class WarmPool implements AutoCloseable {
             }
             break;
         }
-        refill(memoryMb);
+        if (c == null || queue.isEmpty()) {
+            refill(memoryMb);
+        }
         return c;
+    }
+
+    /** Starts what this memory size is short of (after a run whose container was taken from the pool). */
+    void replenish(int memoryMb) {
+        if (ready.containsKey(memoryMb)) {
+            refill(memoryMb);
+        }
     }
 
     private void refill(int memoryMb) {
