@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -40,7 +42,7 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
     private final List<String> securityOpts;
     private final ExecutorService removals = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().daemon(true).name("sandbox-removal-", 0).factory());
-    private final java.util.concurrent.ScheduledExecutorService delayed = Executors.newSingleThreadScheduledExecutor(
+    private final ScheduledExecutorService delayed = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon(true).name("sandbox-teardown").factory());
     private final SandboxImage image;
     private volatile WarmPool pool;
@@ -171,7 +173,7 @@ public class DockerSandbox implements Sandbox, AutoCloseable {
         } else {
             try {
                 delayed.schedule(teardown, delay, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 teardown.run(); // closing: remove it now
             }
         }

@@ -23,17 +23,26 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 public class PageFragments {
 
     private final ITemplateEngine engine;
-    private final JakartaServletWebApplication application;
+    private volatile JakartaServletWebApplication application; // from the first request: a grader process has no web
 
-    public PageFragments(ITemplateEngine engine, ServletContext servletContext) {
+    public PageFragments(ITemplateEngine engine) {
         this.engine = engine;
-        this.application = JakartaServletWebApplication.buildApplication(servletContext);
     }
 
     public String render(String template, Map<String, Object> variables, Locale locale, HttpServletRequest request,
                          HttpServletResponse response) {
-        WebContext context = new WebContext(application.buildExchange(request, new NoUrlRewriting(response)), locale, variables);
+        WebContext context = new WebContext(application(request.getServletContext())
+                .buildExchange(request, new NoUrlRewriting(response)), locale, variables);
         return engine.process(template, context);
+    }
+
+    private JakartaServletWebApplication application(ServletContext servletContext) {
+        JakartaServletWebApplication a = application;
+        if (a == null) {
+            a = JakartaServletWebApplication.buildApplication(servletContext); // the same for every request
+            application = a;
+        }
+        return a;
     }
 
     private static final class NoUrlRewriting extends HttpServletResponseWrapper {

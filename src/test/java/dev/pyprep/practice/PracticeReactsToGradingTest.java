@@ -21,7 +21,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import dev.pyprep.system.PageFragments;
-import jakarta.servlet.ServletContext;
 import org.thymeleaf.ITemplateEngine;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
@@ -48,8 +47,8 @@ class PracticeReactsToGradingTest {
         }
 
         @Bean
-        PageFragments pageFragments(ITemplateEngine engine, ServletContext servletContext) {
-            return new PageFragments(engine, servletContext);
+        PageFragments pageFragments(ITemplateEngine engine) {
+            return new PageFragments(engine);
         }
 
         @Bean
